@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else follows from them.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+APP_STAMP := $(VENV)/.app-installed
+DEV_STAMP := $(VENV)/.dev-installed
+
+.PHONY: run test bench system-deps clean
+
+run: $(APP_STAMP)  ## serve the app on http://127.0.0.1:8501 with the demo case in the store
+	$(PY) -m negotiation seed
+	$(VENV)/bin/streamlit run app.py
+
+test: $(DEV_STAMP) system-deps  ## install what the tests need and run them all
+	$(PY) -m pytest
+
+bench: $(DEV_STAMP)  ## measure PDF rendering, page reruns and each step's analysis
+	$(PY) -m negotiation bench
+
+system-deps:
+	bash scripts/install-system-deps.sh
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(APP_STAMP): requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt $(APP_STAMP)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,101 @@
+"""Yesable: the Cases page. Pick, start, archive, import and export cases."""
+from __future__ import annotations
+
+import streamlit as st
+from pydantic import ValidationError
+
+import ui
+from negotiation import i18n
+from negotiation.cases import ensure_demo, import_case, new_case
+from negotiation.errors import ImportRejected, explain
+from negotiation.i18n import t
+from negotiation.model import case_to_json
+
+loaded = ui.page("home")
+repository = ui.store()
+
+st.title(t("home.title"))
+st.markdown(t("home.intro"))
+
+show_archived = st.toggle(t("home.show_archived"), key="home.show_archived")
+cases = repository.list(include_archived=show_archived)
+if not cases:
+    st.info(t("home.no_cases"))
+for summary in cases:
+    is_open = loaded is not None and summary.id == loaded.case.id
+    with st.container(border=True):
+        text, actions = st.columns([4, 2], vertical_alignment="center")
+        badges = []
+        if is_open:
+            badges.append(f":green-badge[{t('home.current')}]")
+        if summary.archived:
+            badges.append(f":gray-badge[{t('home.archived_badge')}]")
+        text.markdown(f"**{summary.title}** {' '.join(badges)}  \n"
+                      f"{t('home.updated', when=i18n.fmt_datetime(summary.updated_at))}")
+        open_col, archive_col = actions.columns(2)
+        if open_col.button(t("home.open"), key=f"home.open.{summary.id}", disabled=is_open):
+            ui.open_case(summary.id)
+            st.rerun()
+        if summary.archived:
+            if archive_col.button(t("home.unarchive"), key=f"home.unarchive.{summary.id}"):
+                repository.set_archived(summary.id, False)
+                ui.flash("success", t("home.unarchived_done", title=summary.title))
+                st.rerun()
+        elif archive_col.button(t("home.archive"), key=f"home.archive.{summary.id}"):
+            repository.set_archived(summary.id, True)
+            if is_open:
+                st.session_state.pop(ui.Keys.CASE_ID, None)
+                st.query_params.clear()
+            ui.flash("success", t("home.archived_done", title=summary.title))
+            st.rerun()
+st.caption(t("home.archived_note"))
+
+st.header(t("home.new_case"))
+st.markdown(t("home.new_case_intro"))
+with st.form("home.new", clear_on_submit=False):
+    slots = ui.FieldSlots()
+    title = st.text_input(t("case.title"), key="home.new.title")
+    slots.under("title")
+    client_name = st.text_input(t("home.client_name"), key="home.new.client")
+    slots.under("client.name")
+    vendor_name = st.text_input(t("home.vendor_name"), key="home.new.vendor")
+    slots.under("vendor.name")
+    mediator_name = st.text_input(t("home.mediator_name"), key="home.new.mediator")
+    slots.under("mediator.name")
+    if st.form_submit_button(t("home.create"), type="primary"):
+        try:
+            case = new_case(title, client_name, vendor_name, mediator_name)
+        except ValidationError as exc:
+            slots.show(explain(exc))
+        else:
+            repository.add(case)
+            ui.open_case(case.id)
+            ui.flash("success", t("home.created", title=case.title))
+            st.switch_page(ui.PAGES["case"])
+
+if st.button(t("home.load_demo"), key="home.demo"):
+    ensure_demo(repository)
+    from negotiation.demo import DEMO_ID
+
+    ui.open_case(DEMO_ID)
+    ui.flash("success", t("home.demo_loaded"))
+    st.rerun()
+
+st.header(t("home.import_export"))
+if loaded is not None:
+    st.download_button(
+        t("home.export"), data=case_to_json(loaded.case), file_name=f"{loaded.case.id}.json",
+        mime="application/json", key="home.export",
+    )
+upload = st.file_uploader(t("home.import"), type=["json"], key="home.import")
+if upload is not None and st.button(t("home.import_button"), key="home.import.go"):
+    try:
+        case, copied = import_case(repository, upload.getvalue())
+    except ImportRejected as exc:
+        st.error(str(exc))
+    else:
+        ui.open_case(case.id)
+        ui.flash("success", t("home.imported", title=case.title))
+        if copied:
+            ui.flash("info", t("home.imported_as_copy"))
+        st.rerun()

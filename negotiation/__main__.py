@@ -1,0 +1,5 @@
+import sys
+
+from negotiation.cli import main
+
+sys.exit(main())

@@ -1,0 +1,53 @@
+"""One model configuration and the reusable field types every step's model is built from."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+
+class DomainModel(BaseModel):
+    """Mutable entity: every assignment is validated, unknown fields are refused."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        validate_assignment=True,
+        validate_default=True,
+    )
+
+
+class ValueObject(DomainModel):
+    """Immutable value: compared by content."""
+
+    model_config = ConfigDict(frozen=True)
+
+
+def new_id() -> str:
+    """Short random identity for an entity inside a case (stable across edits and JSON round-trips)."""
+    return uuid.uuid4().hex[:12]
+
+
+def _two_places(value: Decimal) -> Decimal:
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("use at most two decimals (cents)")
+    return value
+
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,40}$")]
+Text = Annotated[str, StringConstraints(max_length=4000)]
+"""Free text typed by a person: may be empty, never markup."""
+RequiredText = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+"""Free text that must say something (whitespace alone is refused after stripping)."""
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Money = Annotated[Decimal, Field(ge=0, le=Decimal("1e12")), AfterValidator(_two_places)]
+"""An amount of money in the case's currency: never negative, cents at most."""
+SignedMoney = Annotated[Decimal, Field(ge=Decimal("-1e12"), le=Decimal("1e12")), AfterValidator(_two_places)]
+Percent = Annotated[Decimal, Field(ge=0, le=100)]
+"""A percentage from 0 to 100."""
+Severity = Annotated[int, Field(ge=1, le=5)]
+Priority = Annotated[int, Field(ge=1, le=5)]
+Date = dt.date

@@ -1,0 +1,123 @@
+"""The Case: one document holding everything about one mediation, versioned as JSON.
+
+Each workflow step owns its part of the case in its own module; the Case composes them.
+New fields always get defaults, so older documents of the same schema version still load;
+a change that cannot be expressed that way bumps SCHEMA_VERSION and adds a migration below.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, model_validator
+
+from negotiation.agreement import Agreement
+from negotiation.base import DomainModel, Id, Name, Text, new_id
+from negotiation.errors import ImportRejected, explain
+from negotiation.intake import Intake
+from negotiation.interests import InterestMap
+from negotiation.margin import MarginModel
+from negotiation.options import OptionsBoard
+from negotiation.parties import Contract, Mediator, Party, PartyRole
+from negotiation.smart import DecentSystem
+
+SCHEMA_VERSION = 1
+
+STEPS = ("case", "intake", "interests", "options", "system", "margin", "agreement")
+"""The workflow steps in order; each but "case" is also the name of the Case field it owns."""
+
+STEP_MODULES = {
+    "case": "parties", "intake": "intake", "interests": "interests", "options": "options",
+    "system": "smart", "margin": "margin", "agreement": "agreement",
+}
+"""The module in negotiation/ that holds each step's model and pure functions."""
+
+CONFIDENTIAL_FIELDS = frozenset({"caucus"})
+"""Parts of a case that never leave the mediator's view: not in the record, the PDF or the shared screen."""
+
+
+class Case(DomainModel):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    opened: dt.date = Field(default_factory=dt.date.today)
+    client: Party
+    vendor: Party
+    mediator: Mediator
+    contract: Contract
+    summary: Text = ""
+    """The situation in a few sentences, as both sides agree to describe it."""
+    intake: Intake = Field(default_factory=Intake)
+    interests: InterestMap = Field(default_factory=InterestMap)
+    options: OptionsBoard = Field(default_factory=OptionsBoard)
+    system: DecentSystem = Field(default_factory=DecentSystem)
+    margin: MarginModel = Field(default_factory=MarginModel)
+    agreement: Agreement = Field(default_factory=Agreement)
+
+    def party(self, role: PartyRole) -> Party:
+        return self.client if role is PartyRole.CLIENT else self.vendor
+
+    @model_validator(mode="after")
+    def _roles(self) -> "Case":
+        if self.client.role is not PartyRole.CLIENT or self.vendor.role is not PartyRole.VENDOR:
+            raise ValueError("case.error.party_roles")
+        return self
+
+
+def record(case: Case) -> dict[str, Any]:
+    """The shared content of a case: what the parties may see and the directors sign.
+
+    Everything but the confidential parts, as plain JSON types.
+    """
+    return case.model_dump(mode="json", exclude=set(CONFIDENTIAL_FIELDS))
+
+
+def canonical_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fingerprint(case: Case) -> str:
+    """SHA-256 of the canonical JSON of the case's shared content."""
+    return hashlib.sha256(canonical_json(record(case)).encode("utf-8")).hexdigest()
+
+
+def short_fingerprint(digest: str) -> str:
+    return f"{digest[:8]}-{digest[8:16]}"
+
+
+# Migrations take a document of version N and return one of version N + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def case_from_document(document: Any) -> Case:
+    """A Case from parsed JSON, migrated to the current schema; ImportRejected says why not."""
+    if not isinstance(document, dict):
+        raise ImportRejected("import.error.not_a_case")
+    version = document.get("schema_version")
+    if not isinstance(version, int):
+        raise ImportRejected("import.error.no_schema_version")
+    if version > SCHEMA_VERSION or (version < SCHEMA_VERSION and version not in MIGRATIONS):
+        raise ImportRejected("import.error.unknown_schema_version")
+    while version < SCHEMA_VERSION:
+        document = MIGRATIONS[version](document)
+        version = document["schema_version"]
+    try:
+        return Case.model_validate(document)
+    except ValidationError as exc:
+        details = "; ".join(f"{p.field}: {p.message}" for p in explain(exc)[:5])
+        raise ImportRejected("import.error.invalid", details=details) from exc
+
+
+def case_from_json(text: str | bytes) -> Case:
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ImportRejected("import.error.not_json") from exc
+    return case_from_document(document)
+
+
+def case_to_json(case: Case) -> str:
+    return json.dumps(case.model_dump(mode="json"), indent=2, ensure_ascii=False)

@@ -1,0 +1,128 @@
+"""The agreement document: Case -> HTML (Jinja, autoescaped) -> PDF/A-3b bytes (WeasyPrint).
+
+`render_html` and `html_to_pdf` are pure: the same case gives the same HTML and the same PDF
+bytes, whether the app, the CLI or a test asks. The renderer fetches nothing but `data:` URLs
+and files shipped in `report_templates/`; party text is data, never markup.
+
+Each step may contribute a view for its section: a function `report_view(case) -> dict` in the
+step's module, found by name, handed to the templates as `views.<step>`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import jinja2
+from weasyprint import HTML, Attachment
+from weasyprint.urls import URLFetcher
+
+from negotiation import i18n, palette
+from negotiation.model import STEP_MODULES, STEPS, Case, canonical_json, fingerprint, record, short_fingerprint
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "report_templates"
+RECORD_NAME = "yesable-case-record.json"
+
+
+class ShippedOnlyFetcher(URLFetcher):
+    """Lets WeasyPrint load `data:` URLs and files inside report_templates/, nothing else.
+
+    Every refused URL is remembered in `refused`, so tests can prove nothing was read.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols=("data", "file"), allow_redirects=False)
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: Any = None) -> Any:
+        parsed = urlparse(url)
+        if parsed.scheme == "data":
+            return super().fetch(url, headers)
+        if parsed.scheme == "file":
+            path = Path(unquote(parsed.path)).resolve()
+            if path.is_relative_to(TEMPLATES_DIR) and path.is_file():
+                return super().fetch(url, headers)
+        self.refused.append(url)
+        raise ValueError(f"Yesable's renderer loads only files it ships; refused {url!r}")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        t=i18n.t,
+        money=i18n.fmt_money,
+        number=i18n.fmt_number,
+        percent=i18n.fmt_percent,
+        date=i18n.fmt_date,
+        palette=palette,
+    )
+    return env
+
+
+def step_views(case: Case) -> dict[str, Any]:
+    views: dict[str, Any] = {}
+    for step in STEPS:
+        module = importlib.import_module(f"negotiation.{STEP_MODULES[step]}")
+        view = getattr(module, "report_view", None)
+        views[step] = view(case) if view else {}
+    return views
+
+
+def render_html(case: Case, *, status: str = "draft", version: int | None = None,
+                issued: dt.date | None = None, for_screen: bool = False) -> str:
+    """The agreement as HTML. `status` is "draft" or "final"; `issued` defaults to the signing date.
+
+    `for_screen` inlines the stylesheet (and a screen layout) so the preview needs no file access.
+    """
+    digest = fingerprint(case)
+    inline_css = jinja2.utils.markupsafe.Markup(_screen_css()) if for_screen else None
+    return environment().get_template("agreement.html.j2").render(
+        case=case,
+        views=step_views(case),
+        status=status,
+        version=version,
+        issued=issued or case.agreement.signing_date or case.opened,
+        fingerprint=digest,
+        short_fingerprint=short_fingerprint(digest),
+        language=i18n.language(),
+        inline_css=inline_css,
+    )
+
+
+@lru_cache(maxsize=1)
+def _screen_css() -> str:
+    css = (TEMPLATES_DIR / "print.css").read_text(encoding="utf-8")
+    css = "\n".join(line for line in css.splitlines() if not line.startswith("@font-face"))
+    return css + (TEMPLATES_DIR / "screen.css").read_text(encoding="utf-8")
+
+
+def html_to_pdf(html: str, *, record_json: str | None = None, when: dt.datetime | None = None,
+                fetcher: ShippedOnlyFetcher | None = None) -> bytes:
+    """PDF/A-3b bytes; `record_json` is embedded as the document's machine-readable record."""
+    fetcher = fetcher or ShippedOnlyFetcher()
+    when = when or dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    attachments = []
+    if record_json is not None:
+        attachments.append(Attachment(
+            string=record_json, name=RECORD_NAME, url_fetcher=fetcher,
+            description="Yesable case record (canonical JSON); its SHA-256 is the printed fingerprint",
+            created=when, modified=when, relationship="Source",
+        ))
+    document = HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=fetcher).render()
+    return document.write_pdf(pdf_variant="pdf/a-3b", attachments=attachments, uncompressed_pdf=False)
+
+
+def render_pdf(case: Case, *, status: str = "draft", version: int | None = None) -> bytes:
+    html = render_html(case, status=status, version=version)
+    when = dt.datetime.combine(case.agreement.signing_date or case.opened, dt.time(12), dt.timezone.utc)
+    return html_to_pdf(html, record_json=canonical_json(record(case)), when=when)

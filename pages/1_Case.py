@@ -1,0 +1,166 @@
+"""Step 1: the case, its parties and their people, the mediator, the contract."""
+from __future__ import annotations
+
+import streamlit as st
+
+import ui
+from negotiation.errors import Problem
+from negotiation.i18n import t
+from negotiation.model import Case
+from negotiation.parties import CURRENCIES, Contract, ContractKind, Mediator, PartyRole, Person, Tier
+
+STEP = "case"
+loaded = ui.page(STEP)
+if loaded is None:
+    st.stop()
+case = loaded.case
+ui.step_header(STEP, loaded)
+
+# -- the case itself -----------------------------------------------------------------------
+with st.form("case.details"):
+    slots = ui.FieldSlots()
+    title = st.text_input(t("case.title"), value=case.title, key=ui.wkey("case.title"))
+    slots.under("title")
+    summary = st.text_area(t("case.summary"), value=case.summary, help=t("case.summary_help"),
+                           key=ui.wkey("case.summary"))
+    slots.under("summary")
+    if st.form_submit_button(t("case.save_case")):
+        def change(work: Case) -> None:
+            work.title = title
+            work.summary = summary
+        ui.apply(loaded, STEP, "case details edited", change, slots)
+
+# -- the two parties and their people ------------------------------------------------------
+TIERS = list(Tier)
+for role in PartyRole:
+    party = case.party(role)
+    st.header(f"{ui.side_badge(role.value)} {party.name}")
+    with st.form(f"case.party.{role.value}"):
+        slots = ui.FieldSlots()
+        left, right = st.columns(2)
+        name = left.text_input(t("case.party.name"), value=party.name, key=ui.wkey(f"case.{role.value}.name"))
+        with left:
+            slots.under("name")
+        place = right.text_input(t("case.party.place"), value=party.place, key=ui.wkey(f"case.{role.value}.place"))
+        if st.form_submit_button(t("case.save_party", role=t(f"case.role.{role.value}"))):
+            def change(work: Case, role: PartyRole = role, name: str = name, place: str = place) -> None:
+                target = work.party(role)
+                target.name = name
+                target.place = place
+            ui.apply(loaded, STEP, f"{role.value} organisation edited", change, slots)
+
+    if party.signatory is None:
+        st.warning(t("case.no_signatory", role=t(f"case.role.{role.value}").lower()))
+    st.subheader(t("case.people"))
+    for person in sorted(party.people, key=lambda p: TIERS.index(p.tier), reverse=True):
+        label = f"{person.name} · {person.title or '—'} · {t('case.tier.' + person.tier.value)}"
+        if person.signs:
+            label += f" · ✍ {t('case.person.signs_badge')}"
+        with st.expander(label):
+            with st.form(f"case.person.{person.id}"):
+                slots = ui.FieldSlots()
+                c1, c2 = st.columns(2)
+                p_name = c1.text_input(t("case.person.name"), value=person.name, key=ui.wkey(f"person.{person.id}.name"))
+                with c1:
+                    slots.under("name")
+                p_title = c2.text_input(t("case.person.title"), value=person.title, key=ui.wkey(f"person.{person.id}.title"))
+                c3, c4 = st.columns(2)
+                p_email = c3.text_input(t("case.person.email"), value=person.email, key=ui.wkey(f"person.{person.id}.email"))
+                with c3:
+                    slots.under("email")
+                p_tier = c4.selectbox(t("case.person.tier"), TIERS, index=TIERS.index(person.tier),
+                                      format_func=lambda tier: t(f"case.tier.{tier.value}"),
+                                      key=ui.wkey(f"person.{person.id}.tier"))
+                p_signs = st.checkbox(t("case.person.signs"), value=person.signs, key=ui.wkey(f"person.{person.id}.signs"))
+                slots.under("signs")
+                save, remove = st.columns(2)
+                if save.form_submit_button(t("common.save")):
+                    def change(work: Case, role: PartyRole = role, pid: str = person.id, values: dict = dict(
+                            name=p_name, title=p_title, email=p_email, tier=p_tier, signs=p_signs)) -> None:
+                        target = work.party(role)
+                        target.people = [Person(id=pid, **values) if p.id == pid else p for p in target.people]
+                    ui.apply(loaded, STEP, f"{role.value} person edited", change, slots)
+                if remove.form_submit_button(t("case.remove_person")):
+                    def change(work: Case, role: PartyRole = role, pid: str = person.id) -> None:
+                        target = work.party(role)
+                        target.people = [p for p in target.people if p.id != pid]
+                    ui.apply(loaded, STEP, f"{role.value} person removed", change, slots,
+                             done=t("case.person_removed", name=person.name))
+
+    with st.form(f"case.add_person.{role.value}", clear_on_submit=False):
+        st.markdown(f"**{t('case.add_person')}**")
+        slots = ui.FieldSlots()
+        c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
+        n_name = c1.text_input(t("case.person.name"), key=ui.wkey(f"new.{role.value}.name"))
+        with c1:
+            slots.under("name")
+        n_title = c2.text_input(t("case.person.title"), key=ui.wkey(f"new.{role.value}.title"))
+        n_email = c3.text_input(t("case.person.email"), key=ui.wkey(f"new.{role.value}.email"))
+        with c3:
+            slots.under("email")
+        n_tier = c4.selectbox(t("case.person.tier"), TIERS, format_func=lambda tier: t(f"case.tier.{tier.value}"),
+                              key=ui.wkey(f"new.{role.value}.tier"))
+        n_signs = st.checkbox(t("case.person.signs"), key=ui.wkey(f"new.{role.value}.signs"))
+        slots.under("signs")
+        if st.form_submit_button(t("case.add_person")):
+            def change(work: Case, role: PartyRole = role, values: dict = dict(
+                    name=n_name, title=n_title, email=n_email, tier=n_tier, signs=n_signs)) -> None:
+                work.party(role).people = [*work.party(role).people, Person(**values)]
+            ui.apply(loaded, STEP, f"{role.value} person added", change, slots,
+                     done=t("case.person_added", name=n_name))
+
+# -- the mediator --------------------------------------------------------------------------
+st.header(t("case.mediator"))
+with st.form("case.mediator"):
+    slots = ui.FieldSlots()
+    c1, c2, c3 = st.columns(3)
+    m_name = c1.text_input(t("case.person.name"), value=case.mediator.name, key=ui.wkey("mediator.name"))
+    with c1:
+        slots.under("name")
+    m_org = c2.text_input(t("case.mediator.organisation"), value=case.mediator.organisation, key=ui.wkey("mediator.org"))
+    m_email = c3.text_input(t("case.person.email"), value=case.mediator.email, key=ui.wkey("mediator.email"))
+    with c3:
+        slots.under("email")
+    if st.form_submit_button(t("case.save_mediator")):
+        def change(work: Case) -> None:
+            work.mediator = Mediator(name=m_name, organisation=m_org, email=m_email)
+        ui.apply(loaded, STEP, "mediator edited", change, slots)
+
+# -- the contract --------------------------------------------------------------------------
+st.header(t("case.contract"))
+contract = case.contract
+KINDS = list(ContractKind)
+with st.form("case.contract"):
+    slots = ui.FieldSlots()
+    c1, c2 = st.columns(2)
+    kind = c1.selectbox(t("case.contract.kind"), KINDS, index=KINDS.index(contract.kind),
+                        format_func=lambda k: t(f"case.contract_kind.{k.value}"), key=ui.wkey("contract.kind"))
+    reference = c2.text_input(t("case.contract.reference"), value=contract.reference, key=ui.wkey("contract.reference"))
+    subject = st.text_input(t("case.contract.subject"), value=contract.subject, key=ui.wkey("contract.subject"))
+    c1, c2, c3 = st.columns([3, 1, 3])
+    value_raw = c1.text_input(t("case.contract.value"), value=ui.money_text(contract.value), key=ui.wkey("contract.value"))
+    with c1:
+        slots.under("value")
+    currency = c2.selectbox(t("case.contract.currency"), CURRENCIES, index=CURRENCIES.index(contract.currency),
+                            key=ui.wkey("contract.currency"))
+    paid_raw = c3.text_input(t("case.contract.paid_so_far"), value=ui.money_text(contract.paid_so_far),
+                             key=ui.wkey("contract.paid"))
+    with c3:
+        slots.under("paid_so_far")
+    c1, c2 = st.columns(2)
+    start = c1.date_input(t("case.contract.start"), value=contract.start, format="DD/MM/YYYY", key=ui.wkey("contract.start"))
+    end = c2.date_input(t("case.contract.end"), value=contract.end, format="DD/MM/YYYY", key=ui.wkey("contract.end"))
+    with c2:
+        slots.under("end")
+    slots.under("")
+    if st.form_submit_button(t("case.save_contract")):
+        def change(work: Case) -> None:
+            problems: list[Problem] = []
+            value = ui.parse_money(value_raw, "value", problems)
+            paid = ui.parse_money(paid_raw, "paid_so_far", problems)
+            work.contract = ui.build(Contract, dict(
+                kind=kind, reference=reference, subject=subject, value=value, currency=currency,
+                start=start, end=end, paid_so_far=paid), problems)
+        ui.apply(loaded, STEP, "contract edited", change, slots)
+
+ui.step_footer(STEP)

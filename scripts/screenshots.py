@@ -1,0 +1,48 @@
+"""Screenshots of every page with the demo case, in Debian's chromium, to look at before a commit.
+
+    .venv/bin/python scripts/screenshots.py                      # all pages, 1920x1080
+    .venv/bin/python scripts/screenshots.py --pages Intake --sizes 1920x1080,1280x720 --full
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from negotiation.demo import DEMO_ID  # noqa: E402
+from tests.browser.server import chromium_browser, streamlit_server, wait_for_app  # noqa: E402
+
+PAGES = ["", "Case", "Intake", "Interests", "Options", "Decent_system", "Fair_margin", "Agreement"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--pages", default=",".join(p or "Cases" for p in PAGES))
+    parser.add_argument("--sizes", default="1920x1080")
+    parser.add_argument("--full", action="store_true", help="the whole scrollable page, not only the first screen")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = ["" if p == "Cases" else p for p in args.pages.split(",")]
+    with tempfile.TemporaryDirectory() as tmp, streamlit_server(Path(tmp) / "shots.db", seed_demo=True) as url, \
+            chromium_browser() as browser:
+        for size in args.sizes.split(","):
+            width, height = (int(v) for v in size.split("x"))
+            page = browser.new_page(viewport={"width": width, "height": height})
+            for name in wanted:
+                page.goto(f"{url}/{name}?case={DEMO_ID}")
+                wait_for_app(page)
+                page.wait_for_timeout(1200)
+                target = out / f"{name or 'Cases'}-{size}.png"
+                page.screenshot(path=str(target), full_page=args.full)
+                print(target)
+            page.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The rules of DESIGN.md that code review alone would let slip."""
+from __future__ import annotations
+
+import ast
+import json
+import re
+
+from negotiation import i18n
+from tests.conftest import ROOT
+
+
+def _imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+
+
+def test_the_domain_package_never_imports_streamlit():
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in (ROOT / "negotiation").rglob("*.py")
+        for name in _imports(path)
+        if name == "streamlit" or name.startswith("streamlit.")
+    ]
+    assert offenders == []
+
+
+def test_only_the_glue_modules_and_the_pages_import_streamlit():
+    allowed = {ROOT / "app.py", ROOT / "ui.py", *ROOT.glob("ui_*.py"), *(ROOT / "pages").glob("*.py")}
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in ROOT.glob("*.py")
+        if path not in allowed and any(n.startswith("streamlit") for n in _imports(path))
+    ]
+    assert offenders == []
+
+
+_KEY_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
+
+
+def _used_keys():
+    sources = [*ROOT.glob("*.py"), *(ROOT / "pages").glob("*.py"), *(ROOT / "negotiation").rglob("*.py"),
+               *(ROOT / "report_templates").glob("*.j2")]
+    for path in sources:
+        for match in _KEY_CALL.finditer(path.read_text(encoding="utf-8")):
+            yield path.relative_to(ROOT), match.group(1)
+
+
+def test_every_message_key_the_code_uses_has_english_text():
+    english = i18n.catalog("en")
+    # A key ending in "." is a prefix completed at run time ("case.tier." + tier): some key must start with it.
+    missing = sorted({
+        f"{where}: {key}" for where, key in _used_keys()
+        if (key not in english if not key.endswith(".") else not any(k.startswith(key) for k in english))
+    })
+    assert missing == []
+
+
+def test_validation_messages_raised_as_keys_have_english_text():
+    english = i18n.catalog("en")
+    pattern = re.compile(r"""(?:ValueError|Rejected|Found|Case|Finalised)\(\s*["']([a-z0-9_]+\.[a-z0-9_.]+)["']""")
+    missing = sorted(
+        f"{path.relative_to(ROOT)}: {key}"
+        for path in (ROOT / "negotiation").rglob("*.py")
+        for key in pattern.findall(path.read_text(encoding="utf-8"))
+        if key not in english
+    )
+    assert missing == []
+
+
+def test_every_catalog_file_is_valid_json_with_string_messages():
+    for path in (ROOT / "negotiation" / "locales").rglob("*.json"):
+        entries = json.loads(path.read_text(encoding="utf-8"))
+        assert all(isinstance(v, str) and v for v in entries.values()), path
+
+
+def test_another_language_falls_back_to_english_key_by_key():
+    i18n.set_language("nl")
+    assert i18n.t("case.role.client")  # a key Dutch may not have yet still reads
+    assert i18n.fmt_date(__import__("datetime").date(2027, 3, 1)) == "1 maart 2027"
+    assert i18n.fmt_money(1250000.5, "EUR").replace("\xa0", " ") == "€ 1.250.000,50"

@@ -1,0 +1,113 @@
+"""One AppTest per page: it renders the demo case without an exception and shows the case's data."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from negotiation.demo import DEMO_ID
+from tests.apptest import errors, open_page, texts
+
+
+@pytest.mark.parametrize("step, expected", [
+    ("home", "Nordhaven / Meridian"),
+    ("case", "Meridian Global IT Services Ltd."),
+    ("intake", "eighteen months late"),
+    ("interests", "normal margin"),
+    ("options", "Regional staging depots"),
+    ("system", "9,800 laptops"),
+    ("margin", "€27,900,000.00"),
+    ("agreement", "Amsterdam"),
+])
+def test_each_page_shows_the_demo_case(demo_store, step, expected):
+    at = open_page(step, DEMO_ID)
+    page_text = texts(at) + "".join(str(w.value) for w in at.text_input)
+    assert expected in page_text
+
+
+def test_without_a_case_a_step_page_says_so_and_links_to_the_cases(store):
+    at = open_page("intake")
+    assert "No case is open" in texts(at)
+
+
+def test_starting_a_new_case_stores_it_and_opens_the_case_page(store):
+    at = open_page("home")
+    at.text_input(key="home.new.title").input("Acme rescue")
+    at.text_input(key="home.new.client").input("Acme B.V.")
+    at.text_input(key="home.new.vendor").input("Softworks Ltd")
+    at.text_input(key="home.new.mediator").input("J. Janssen")
+    at.button(key="FormSubmitter:home.new-Create case").click().run()
+    assert not at.exception
+    (summary,) = store.list()
+    assert summary.title == "Acme rescue"
+    assert store.get(summary.id).case.vendor.name == "Softworks Ltd"
+
+
+def test_a_new_case_without_a_client_name_is_refused_next_to_the_field(store):
+    at = open_page("home")
+    at.text_input(key="home.new.title").input("Acme rescue")
+    at.text_input(key="home.new.vendor").input("Softworks Ltd")
+    at.text_input(key="home.new.mediator").input("J. Janssen")
+    at.button(key="FormSubmitter:home.new-Create case").click().run()
+    assert "This cannot be empty." in errors(at)
+    assert store.list() == []
+
+
+def test_a_bad_amount_in_the_contract_is_explained_and_nothing_is_saved(demo_store):
+    at = open_page("case", DEMO_ID)
+    at.text_input(key="w:contract.value").input("lots")
+    at.text_input(key="w:contract.paid").input("-5")
+    at.button(key="FormSubmitter:case.contract-Save contract").click().run()
+    assert "Type an amount such as 1,250,000.5." in errors(at)
+    assert "Must be 0 or more." in errors(at)
+    stored = demo_store.get(DEMO_ID)
+    assert stored.revision == 1 and stored.case.contract.value == Decimal("48600000.00")
+
+
+def test_a_contract_edit_typed_the_local_way_is_saved_and_logged(demo_store):
+    at = open_page("case", DEMO_ID)
+    at.text_input(key="w:contract.value").input("49,100,000.00")
+    at.button(key="FormSubmitter:case.contract-Save contract").click().run()
+    assert not at.exception
+    stored = demo_store.get(DEMO_ID)
+    assert stored.case.contract.value == Decimal("49100000.00")
+    assert demo_store.history(DEMO_ID)[0].summary == "contract edited"
+    assert at.text_input(key="w:contract.value").value == "49,100,000"
+
+
+def test_adding_a_person_shows_them_in_the_list(demo_store):
+    at = open_page("case", DEMO_ID)
+    at.text_input(key="w:new.client.name").input("Joost Bakker")
+    at.text_input(key="w:new.client.title").input("Legal Counsel")
+    at.button(key="FormSubmitter:case.add_person.client-Add a person").click().run()
+    assert not at.exception
+    assert "Joost Bakker" in texts(at)
+    assert any(p.name == "Joost Bakker" for p in demo_store.get(DEMO_ID).case.client.people)
+
+
+def test_a_second_signing_director_is_refused(demo_store):
+    at = open_page("case", DEMO_ID)
+    at.text_input(key="w:new.vendor.name").input("Second Director")
+    at.selectbox(key="w:new.vendor.tier").set_value(at.selectbox(key="w:new.vendor.tier").options[0] and
+                                                     __import__("negotiation.parties").parties.Tier.EXECUTIVE)
+    at.checkbox(key="w:new.vendor.signs").check()
+    at.button(key="FormSubmitter:case.add_person.vendor-Add a person").click().run()
+    assert any("Only one director signs" in e for e in errors(at))
+    assert len(demo_store.get(DEMO_ID).case.vendor.people) == 4
+
+
+def test_archiving_hides_a_case_and_show_archived_brings_it_back(demo_store):
+    at = open_page("home", DEMO_ID)
+    at.button(key=f"home.archive.{DEMO_ID}").click().run()
+    assert demo_store.list() == []
+    at.toggle(key="home.show_archived").set_value(True).run()
+    assert "archived" in texts(at)
+    at.button(key=f"home.unarchive.{DEMO_ID}").click().run()
+    assert [c.id for c in demo_store.list()] == [DEMO_ID]
+
+
+def test_the_agreement_page_saves_the_place_of_signing(demo_store):
+    at = open_page("agreement", DEMO_ID)
+    at.text_input(key="w:agreement.place").input("Utrecht")
+    at.button(key="FormSubmitter:agreement.signing-Save signing details").click().run()
+    assert demo_store.get(DEMO_ID).case.agreement.place == "Utrecht"

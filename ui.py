@@ -1,0 +1,286 @@
+"""The thin glue between Streamlit and the domain: the only module besides pages/ that imports Streamlit.
+
+Data flows one way: widget -> validated model update -> store -> rerun renders from the model.
+A page calls `page(step)` to get the open case, draws widgets, and hands an edit to `apply`,
+which validates the whole case, saves it over the revision the page was drawn from, logs the
+change, and reruns. A rejected edit shows its messages next to the fields and saves nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+import streamlit as st
+from pydantic import ValidationError
+
+from negotiation import i18n
+from negotiation.errors import Problem, StaleCase, YesableError, explain
+from negotiation.i18n import t
+from negotiation.model import STEPS, Case
+from negotiation.store import CaseStore, StoredCase, default_path
+
+
+M = TypeVar("M")
+
+
+class Keys:
+    """Every session-state key Yesable uses, declared in one place."""
+
+    CASE_ID = "case_id"
+    SCREEN_MODE = "screen_mode"
+    FLASH = "flash"
+    LOADED = "loaded_revision"
+    WIDGET_PREFIX = "w:"
+    """Widgets whose keys start with this are reset whenever the open case or its revision changes."""
+
+
+MEDIATOR_VIEW = "mediator"
+SHARED_VIEW = "shared"
+
+PAGES = {
+    "home": "app.py",
+    "case": "pages/1_Case.py",
+    "intake": "pages/2_Intake.py",
+    "interests": "pages/3_Interests.py",
+    "options": "pages/4_Options.py",
+    "system": "pages/5_Decent_system.py",
+    "margin": "pages/6_Fair_margin.py",
+    "agreement": "pages/7_Agreement.py",
+}
+
+
+@st.cache_resource
+def _store_at(path: str) -> CaseStore:
+    return CaseStore(path)
+
+
+def store() -> CaseStore:
+    """One repository per database file; it holds only the path, so sharing it across threads is safe."""
+    return _store_at(str(default_path()))
+
+
+def wkey(name: str) -> str:
+    """The key of a widget that shows a value of the open case (reset when the case changes)."""
+    return f"{Keys.WIDGET_PREFIX}{name}"
+
+
+# -- the open case ------------------------------------------------------------------------
+
+
+@dataclass
+class Loaded:
+    """The case a page was drawn from, and the revision an edit will be saved over."""
+
+    case: Case
+    revision: int
+
+    @property
+    def currency(self) -> str:
+        return self.case.contract.currency
+
+
+def open_case(case_id: str) -> None:
+    st.session_state[Keys.CASE_ID] = case_id
+    st.query_params["case"] = case_id
+
+
+def _current_case_id() -> str | None:
+    case_id = st.session_state.get(Keys.CASE_ID) or st.query_params.get("case")
+    repository = store()
+    if case_id and repository.exists(case_id):
+        return case_id
+    listed = repository.list()
+    return listed[0].id if listed else None
+
+
+def load() -> Loaded | None:
+    case_id = _current_case_id()
+    if case_id is None:
+        return None
+    stored: StoredCase = store().get(case_id)
+    open_case(case_id)
+    marker = (case_id, stored.revision)
+    if st.session_state.get(Keys.LOADED) != marker:
+        # The case changed under the widgets (another case, a save, another window): let every
+        # widget start again from the stored values instead of showing what was typed before.
+        for key in [k for k in st.session_state if str(k).startswith(Keys.WIDGET_PREFIX)]:
+            del st.session_state[key]
+        st.session_state[Keys.LOADED] = marker
+    return Loaded(stored.case, stored.revision)
+
+
+def screen_mode() -> str:
+    return st.session_state.setdefault(Keys.SCREEN_MODE, MEDIATOR_VIEW)
+
+
+def shared_screen() -> bool:
+    return screen_mode() == SHARED_VIEW
+
+
+# -- page frame ---------------------------------------------------------------------------
+
+
+def page(step: str) -> Loaded | None:
+    """Set up a workflow page: config, sidebar, messages; returns the open case or None."""
+    title = t(f"nav.{step}")
+    st.set_page_config(page_title=f"{title} · {t('app.name')}", layout="wide")
+    loaded = load()
+    sidebar(loaded, step)
+    show_flash()
+    if loaded is None and step != "home":
+        st.info(t("nav.no_case"))
+        st.page_link(PAGES["home"], label=t("nav.open_cases"))
+        return None
+    return loaded
+
+
+def sidebar(loaded: Loaded | None, current: str) -> None:
+    with st.sidebar:
+        st.markdown(f"### {t('app.name')}")
+        st.caption(t("app.tagline"))
+        if loaded is not None:
+            st.markdown(f"**{t('nav.current_case')}**  \n{loaded.case.title}")
+        st.page_link(PAGES["home"], label=t("nav.home"))
+        for step in STEPS:
+            st.page_link(PAGES[step], label=t(f"nav.{step}"), disabled=loaded is None)
+
+
+def step_header(step: str, loaded: Loaded) -> None:
+    number = STEPS.index(step) + 1
+    st.caption(t("nav.step_of", number=number, total=len(STEPS)) + f" · {loaded.case.title}")
+    st.title(t(f"{step}.page_title"))
+    st.markdown(t(f"{step}.intro"))
+
+
+def step_footer(step: str) -> None:
+    index = STEPS.index(step)
+    left, right = st.columns(2)
+    if index > 0:
+        before = STEPS[index - 1]
+        left.page_link(PAGES[before], label=t("nav.previous", label=t(f"nav.{before}")))
+    if index + 1 < len(STEPS):
+        after = STEPS[index + 1]
+        right.page_link(PAGES[after], label=t("nav.next", label=t(f"nav.{after}")))
+
+
+def flash(kind: str, message: str) -> None:
+    st.session_state.setdefault(Keys.FLASH, []).append((kind, message))
+
+
+def show_flash() -> None:
+    for kind, message in st.session_state.pop(Keys.FLASH, []):
+        {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(message)
+
+
+def side_badge(role_value: str) -> str:
+    """Markdown for a coloured side label: the same colour for a side everywhere."""
+    # Streamlit's blue and orange are the nearest named colours to palette.CLIENT and palette.VENDOR.
+    colour = "blue" if role_value == "client" else "orange"
+    return f":{colour}-background[**{t('case.role.' + role_value)}**]"
+
+
+# -- edits --------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldSlots:
+    """A place under each field of a form where its error message appears."""
+
+    slots: dict[str, Any] = field(default_factory=dict)
+
+    def under(self, name: str) -> None:
+        self.slots[name] = st.empty()
+
+    def show(self, problems: Iterable[Problem]) -> None:
+        unplaced = []
+        for problem in problems:
+            slot = self._slot_for(problem.field)
+            if slot is None:
+                unplaced.append(problem.message)
+            else:
+                slot.error(problem.message)
+        st.error(t("common.fix_below") + ("\n\n" + "\n\n".join(unplaced) if unplaced else ""))
+
+    def _slot_for(self, path: str) -> Any:
+        # Deepest match first: "contract.value" before "value".
+        parts = path.split(".")
+        for start in range(len(parts)):
+            candidate = ".".join(parts[start:])
+            if candidate in self.slots:
+                return self.slots[candidate]
+        return None
+
+
+class Rejected(Exception):
+    """An edit refused before it reached the model, with its problems (for example an unreadable amount)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
+
+
+def apply(loaded: Loaded, step: str, summary: str, change: Callable[[Case], None],
+          slots: FieldSlots | None = None, done: str | None = None) -> bool:
+    """Apply `change` to a copy of the case, validate the whole case, save it, rerun.
+
+    On a validation problem: the messages appear next to their fields (or at the top of the
+    form), nothing is saved, and False is returned. On a stale revision: nothing is saved, the
+    page reloads the latest case and says why.
+    """
+    work = loaded.case.model_copy(deep=True)
+    try:
+        change(work)
+        validated = Case.model_validate(work.model_dump())
+    except ValidationError as exc:
+        (slots or FieldSlots()).show(explain(exc))
+        return False
+    except Rejected as exc:
+        (slots or FieldSlots()).show(exc.problems)
+        return False
+    try:
+        store().save(validated, expected_revision=loaded.revision, step=step, summary=summary)
+    except StaleCase as exc:
+        flash("error", str(exc))
+        st.rerun()
+    except YesableError as exc:
+        st.error(t("common.not_saved", reason=str(exc)))
+        return False
+    flash("success", done or t("common.saved"))
+    st.rerun()
+    return True  # pragma: no cover - st.rerun() does not return
+
+
+def build(model: type[M], values: dict[str, Any], problems: list[Problem]) -> M:
+    """Construct `model` from form values, reporting every problem at once.
+
+    `problems` may already hold problems found while reading the form (an unreadable amount);
+    the model's own problems for other fields are added, and Rejected is raised with all of them.
+    """
+    taken = {p.field for p in problems}
+    try:
+        instance = model(**{k: v for k, v in values.items() if k not in taken})
+    except ValidationError as exc:
+        problems = problems + [p for p in explain(exc) if p.field not in taken]
+        raise Rejected(problems) from exc
+    if problems:
+        raise Rejected(problems)
+    return instance
+
+
+def parse_money(raw: str, name: str, problems: list[Problem], *, required: bool = True) -> Decimal | None:
+    """An amount typed the local way; a problem for `name` when it cannot be read."""
+    if not raw.strip():
+        if required:
+            problems.append(Problem(name, t("errors.missing")))
+        return None
+    try:
+        return i18n.parse_decimal(raw)
+    except (InvalidOperation, ValueError, Exception):  # babel raises NumberFormatError (a ValueError)
+        problems.append(Problem(name, t("errors.money", example=i18n.fmt_number(Decimal("1250000.50")))))
+        return None
+
+
+def money_text(amount: Decimal | None) -> str:
+    return "" if amount is None else i18n.fmt_number(amount, digits=2)
