@@ -96,12 +96,14 @@ def render_html(case: Case, *, status: str = "draft", version: int | None = None
         short_fingerprint=short_fingerprint(digest),
         language=i18n.language(),
         inline_css=inline_css,
+        steps=STEPS,
     )
 
 
 @lru_cache(maxsize=1)
 def _screen_css() -> str:
     css = (TEMPLATES_DIR / "print.css").read_text(encoding="utf-8")
+    css += "".join((TEMPLATES_DIR / "steps" / f"{step}.css").read_text(encoding="utf-8") for step in STEPS)
     css = "\n".join(line for line in css.splitlines() if not line.startswith("@font-face"))
     return css + (TEMPLATES_DIR / "screen.css").read_text(encoding="utf-8")
 
