@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from decimal import Decimal
 from typing import Annotated
@@ -24,6 +25,11 @@ class ValueObject(DomainModel):
     """Immutable value: compared by content."""
 
     model_config = ConfigDict(frozen=True)
+
+
+def canonical_json(data: object) -> str:
+    """The one JSON spelling of a document: sorted keys, no spaces, UTF-8 as is. Fingerprints hash this."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def new_id() -> str:

@@ -1,4 +1,4 @@
-"""python -m negotiation: render, demo, import, export, seed, bench."""
+"""python -m negotiation: render, verify, demo, import, export, seed, bench."""
 from __future__ import annotations
 
 import argparse
@@ -61,6 +61,14 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from negotiation.verify import verify_file
+
+    result = verify_file(args.pdf)
+    print(("verified: " if result.ok else "NOT VERIFIED: ") + result.message)
+    return 0 if result.ok else 1
+
+
 def _bench(args: argparse.Namespace) -> int:
     from negotiation.bench import run
 
@@ -94,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--db", default=None)
     p.set_defaults(run=_export)
+
+    p = sub.add_parser("verify", help="check that a PDF's embedded record matches its printed fingerprint")
+    p.add_argument("pdf")
+    p.set_defaults(run=_verify)
 
     p = sub.add_parser("bench", help="measure PDF rendering and page reruns")
     p.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")

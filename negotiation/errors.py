@@ -82,6 +82,8 @@ def _message(error: dict) -> str:
             return t(key)
         except MissingMessage:
             return key
+    if error.get("input", "") is None and error["type"].endswith("_type"):
+        return t("errors.missing")  # an empty date or number field
     key = _TYPE_KEYS.get(error["type"])
     if key is None:
         return error["msg"]

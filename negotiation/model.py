@@ -7,15 +7,15 @@ a change that cannot be expressed that way bumps SCHEMA_VERSION and adds a migra
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
 
-from negotiation.agreement import Agreement
-from negotiation.base import DomainModel, Id, Name, Text, new_id
+from negotiation.agreement import Agreement, digest
+from negotiation.agreement import problems as agreement_problems
+from negotiation.base import DomainModel, Id, Name, Text, canonical_json, new_id  # noqa: F401  (canonical_json re-exported)
 from negotiation.errors import ImportRejected, explain
 from negotiation.intake import Intake
 from negotiation.interests import InterestMap
@@ -66,22 +66,28 @@ class Case(DomainModel):
             raise ValueError("case.error.party_roles")
         return self
 
+    @model_validator(mode="after")
+    def _agreement_refers_to_this_case(self) -> "Case":
+        found = agreement_problems(self)
+        if found:
+            raise ValueError(found[0][1])
+        return self
+
 
 def record(case: Case) -> dict[str, Any]:
     """The shared content of a case: what the parties may see and the directors sign.
 
-    Everything but the confidential parts, as plain JSON types.
+    Everything but the confidential parts and the finalised versions (each of which holds the
+    record it was finalised from), as plain JSON types.
     """
-    return case.model_dump(mode="json", exclude=set(CONFIDENTIAL_FIELDS))
-
-
-def canonical_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    exclude: dict[str, Any] = {name: True for name in CONFIDENTIAL_FIELDS}
+    exclude["agreement"] = {"versions"}
+    return case.model_dump(mode="json", exclude=exclude)
 
 
 def fingerprint(case: Case) -> str:
     """SHA-256 of the canonical JSON of the case's shared content."""
-    return hashlib.sha256(canonical_json(record(case)).encode("utf-8")).hexdigest()
+    return digest(record(case))
 
 
 def short_fingerprint(digest: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from negotiation.agreement import guard_versions
 from negotiation.changes import Change, diff
 from negotiation.errors import CaseNotFound, StaleCase
 from negotiation.model import Case, case_from_document
@@ -186,7 +187,10 @@ class CaseStore:
                 raise CaseNotFound("store.error.not_found", case_id=case.id)
             if row[0] != expected_revision:
                 raise StaleCase("store.error.stale", case_id=case.id)
-            changes = diff(json.loads(row[1]), document)
+            stored = json.loads(row[1])
+            # A finalised agreement version never changes, whichever path the edit took.
+            guard_versions(stored.get("agreement", {}).get("versions", []), document["agreement"]["versions"])
+            changes = diff(stored, document)
             if not changes:
                 return expected_revision
             revision = expected_revision + 1

@@ -1,0 +1,101 @@
+"""The document the directors sign: complete, self-verifying, and technically sound."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from negotiation import agreement as ag
+from negotiation.model import canonical_json, fingerprint, record
+from negotiation.report import html_to_pdf, render_html, render_pdf
+from negotiation.verify import verify_pdf
+
+WHEN = dt.datetime(2026, 12, 14, 10, 30, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def demo_pdf_bytes():
+    from negotiation.demo import demo_case
+
+    return render_pdf(demo_case())
+
+
+def text_of(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_every_section_of_the_agreement_is_in_the_demo_pdf(demo_pdf_bytes):
+    text = "\n".join(text_of(demo_pdf_bytes))
+    for heading in ("Contents", "Summary for the directors", "1. The parties and the contract",
+                    "2. Where it pinches and whether to proceed", "3. Interests behind the positions",
+                    "4. Options and objective criteria", "5. A decently working system",
+                    "6. A fair margin and the zone of agreement", "7. What the parties agree", "Commitments",
+                    "Escalation ladder", "Services continue during a dispute",
+                    "How decisions and changes are documented", "Review with the mediator", "Signatures"):
+        assert heading in text, heading
+
+
+def test_the_contents_give_the_page_of_each_section(demo_pdf_bytes):
+    pages = text_of(demo_pdf_bytes)
+    contents = pages[1]
+    signatures_page = next(i for i, p in enumerate(pages, start=1) if "Witnessed by the mediator" in p)
+    assert any(line.startswith("Signatures") and line.rstrip().endswith(str(signatures_page))
+               for line in contents.splitlines())
+
+
+def test_a_draft_says_draft_on_every_page_and_a_final_version_says_final(demo):
+    draft = text_of(render_pdf(demo))
+    assert all("draft, not for signature" in page.lower() for page in draft)
+    final_case = ag.finalise(demo, WHEN)
+    final = text_of(render_pdf(final_case, status="final", version=1))
+    assert all("final, version 1" in page.lower() for page in final)
+    assert not any("draft" in page.lower() for page in final)
+
+
+def test_the_embedded_record_round_trips_to_the_same_case(demo_pdf_bytes, demo):
+    from negotiation.model import case_from_json
+    from negotiation.report import RECORD_NAME
+
+    embedded = PdfReader(io.BytesIO(demo_pdf_bytes)).attachments[RECORD_NAME][0]
+    again = case_from_json(embedded)
+    assert record(again) == record(demo) and fingerprint(again) == fingerprint(demo)
+
+
+def test_verify_accepts_the_demo_pdf(demo_pdf_bytes):
+    result = verify_pdf(demo_pdf_bytes)
+    assert result.ok, result.message
+
+
+def test_verify_fails_when_the_embedded_record_was_swapped(demo):
+    html = render_html(demo)  # the pages print the true fingerprint
+    doctored = record(demo)
+    doctored["contract"]["value"] = "99000000.00"
+    pdf = html_to_pdf(html, record_json=canonical_json(doctored))
+    result = verify_pdf(pdf)
+    assert not result.ok
+    assert "prints fingerprint" in result.message
+
+
+def test_verify_on_the_command_line_says_no_and_exits_non_zero(tmp_path, demo):
+    from tests.test_cli import run_cli
+
+    doctored = record(demo)
+    doctored["title"] = "Something else"
+    path = tmp_path / "tampered.pdf"
+    path.write_bytes(html_to_pdf(render_html(demo), record_json=json.dumps(doctored)))
+    result = run_cli("verify", str(path))
+    assert result.returncode == 1 and "NOT VERIFIED" in result.stdout
+
+
+def test_qpdf_finds_the_pdf_structurally_sound(tmp_path, demo_pdf_bytes):
+    assert shutil.which("qpdf"), "qpdf is missing: run `make test`, which installs it"
+    path = tmp_path / "a.pdf"
+    path.write_bytes(demo_pdf_bytes)
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors found" in result.stdout
