@@ -39,7 +39,15 @@ def main() -> None:
                 wait_for_app(page)
                 page.wait_for_timeout(1200)
                 target = out / f"{name or 'Cases'}-{size}.png"
-                page.screenshot(path=str(target), full_page=args.full)
+                if args.full:
+                    # Streamlit scrolls inside its main container, so a full-page shot needs a tall viewport.
+                    tall = page.evaluate(
+                        "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain] *')]"
+                        ".slice(0, 2000).map(e => e.scrollHeight))")
+                    page.set_viewport_size({"width": width, "height": min(max(height, tall + 100), 12000)})
+                    page.wait_for_timeout(1200)
+                page.screenshot(path=str(target))
+                page.set_viewport_size({"width": width, "height": height})
                 print(target)
             page.close()
 

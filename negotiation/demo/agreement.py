@@ -36,6 +36,7 @@ def build(case: Case) -> Agreement:
                        what=("Replace the daily milestone-monitoring reports with one fortnightly programme "
                              "report in an agreed format.")),
             Commitment(id="cm-acknowledge", side=VENDOR, owner_id="v-exec", due=dt.date(2026, 12, 14),
+                       delivery_confirmed=True, confirmed_by="Claire Dubois, Delivery Director",
                        what=("Acknowledge in writing that the six-month refresh commitment of the sales phase "
                              "was not checked with the delivery team, and name the Delivery Director as the "
                              "single point of contact for the refresh.")),
