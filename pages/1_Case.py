@@ -52,62 +52,57 @@ for role in PartyRole:
     if party.signatory is None:
         st.warning(t("case.no_signatory", role=t(f"case.role.{role.value}").lower()))
     st.subheader(t("case.people"))
-    for person in sorted(party.people, key=lambda p: TIERS.index(p.tier), reverse=True):
-        label = f"{person.name} · {person.title or '—'} · {t('case.tier.' + person.tier.value)}"
-        if person.signs:
-            label += f" · ✍ {t('case.person.signs_badge')}"
-        with st.expander(label):
-            with st.form(f"case.person.{person.id}"):
-                slots = ui.FieldSlots()
-                c1, c2 = st.columns(2)
-                p_name = c1.text_input(t("case.person.name"), value=person.name, key=ui.wkey(f"person.{person.id}.name"))
-                with c1:
-                    slots.under("name")
-                p_title = c2.text_input(t("case.person.title"), value=person.title, key=ui.wkey(f"person.{person.id}.title"))
-                c3, c4 = st.columns(2)
-                p_email = c3.text_input(t("case.person.email"), value=person.email, key=ui.wkey(f"person.{person.id}.email"))
-                with c3:
-                    slots.under("email")
-                p_tier = c4.selectbox(t("case.person.tier"), TIERS, index=TIERS.index(person.tier),
-                                      format_func=lambda tier: t(f"case.tier.{tier.value}"),
-                                      key=ui.wkey(f"person.{person.id}.tier"))
-                p_signs = st.checkbox(t("case.person.signs"), value=person.signs, key=ui.wkey(f"person.{person.id}.signs"))
-                slots.under("signs")
-                save, remove = st.columns(2)
-                if save.form_submit_button(t("common.save")):
-                    def change(work: Case, role: PartyRole = role, pid: str = person.id, values: dict = dict(
-                            name=p_name, title=p_title, email=p_email, tier=p_tier, signs=p_signs)) -> None:
-                        target = work.party(role)
-                        target.people = [Person(id=pid, **values) if p.id == pid else p for p in target.people]
-                    ui.apply(loaded, STEP, f"{role.value} person edited", change, slots)
-                if remove.form_submit_button(t("case.remove_person")):
-                    def change(work: Case, role: PartyRole = role, pid: str = person.id) -> None:
-                        target = work.party(role)
-                        target.people = [p for p in target.people if p.id != pid]
-                    ui.apply(loaded, STEP, f"{role.value} person removed", change, slots,
-                             done=t("case.person_removed", name=person.name))
-
-    with st.form(f"case.add_person.{role.value}", clear_on_submit=False):
-        st.markdown(f"**{t('case.add_person')}**")
+    ordered = sorted(party.people, key=lambda p: TIERS.index(p.tier), reverse=True)
+    if ordered:
+        st.table([{
+            t("case.person.name"): p.name + (f"  ✍ {t('case.person.signs_badge')}" if p.signs else ""),
+            t("case.person.title"): p.title,
+            t("case.person.tier"): t(f"case.tier.{p.tier.value}"),
+            t("case.person.email"): p.email,
+        } for p in ordered], hide_index=True)
+    NEW = "new"
+    by_id = {p.id: p for p in ordered}
+    chosen = st.selectbox(t("case.edit_person"), [NEW, *by_id], key=f"case.person_choice.{role.value}",
+                          format_func=lambda pid, by_id=by_id: t("case.add_person") if pid == NEW else by_id[pid].name)
+    person = by_id.get(chosen)
+    with st.form(f"case.person.{role.value}"):
         slots = ui.FieldSlots()
+        prefix = f"person.{role.value}.{chosen}"
         c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
-        n_name = c1.text_input(t("case.person.name"), key=ui.wkey(f"new.{role.value}.name"))
+        p_name = c1.text_input(t("case.person.name"), value=person.name if person else "", key=ui.wkey(f"{prefix}.name"))
         with c1:
             slots.under("name")
-        n_title = c2.text_input(t("case.person.title"), key=ui.wkey(f"new.{role.value}.title"))
-        n_email = c3.text_input(t("case.person.email"), key=ui.wkey(f"new.{role.value}.email"))
+        p_title = c2.text_input(t("case.person.title"), value=person.title if person else "",
+                                key=ui.wkey(f"{prefix}.title"))
+        p_email = c3.text_input(t("case.person.email"), value=person.email if person else "",
+                                key=ui.wkey(f"{prefix}.email"))
         with c3:
             slots.under("email")
-        n_tier = c4.selectbox(t("case.person.tier"), TIERS, format_func=lambda tier: t(f"case.tier.{tier.value}"),
-                              key=ui.wkey(f"new.{role.value}.tier"))
-        n_signs = st.checkbox(t("case.person.signs"), key=ui.wkey(f"new.{role.value}.signs"))
+        p_tier = c4.selectbox(t("case.person.tier"), TIERS, index=TIERS.index(person.tier) if person else 0,
+                              format_func=lambda tier: t(f"case.tier.{tier.value}"), key=ui.wkey(f"{prefix}.tier"))
+        p_signs = st.checkbox(t("case.person.signs"), value=person.signs if person else False,
+                              key=ui.wkey(f"{prefix}.signs"))
         slots.under("signs")
-        if st.form_submit_button(t("case.add_person")):
-            def change(work: Case, role: PartyRole = role, values: dict = dict(
-                    name=n_name, title=n_title, email=n_email, tier=n_tier, signs=n_signs)) -> None:
-                work.party(role).people = [*work.party(role).people, Person(**values)]
-            ui.apply(loaded, STEP, f"{role.value} person added", change, slots,
-                     done=t("case.person_added", name=n_name))
+        slots.under("")
+        save, remove = st.columns([1, 1])
+        values = dict(name=p_name, title=p_title, email=p_email, tier=p_tier, signs=p_signs)
+        if save.form_submit_button(t("case.save_person") if person else t("case.add_person")):
+            def change(work: Case, role: PartyRole = role, pid: str | None = person.id if person else None,
+                       values: dict = values) -> None:
+                target = work.party(role)
+                if pid is None:
+                    target.people = [*target.people, ui.build(Person, values, [])]
+                else:
+                    target.people = [ui.build(Person, dict(id=pid, **values), []) if p.id == pid else p
+                                     for p in target.people]
+            ui.apply(loaded, STEP, f"{role.value} person {'edited' if person else 'added'}", change, slots,
+                     done=t("case.person_saved" if person else "case.person_added", name=p_name))
+        if person and remove.form_submit_button(t("case.remove_person")):
+            def change(work: Case, role: PartyRole = role, pid: str = person.id) -> None:
+                target = work.party(role)
+                target.people = [p for p in target.people if p.id != pid]
+            ui.apply(loaded, STEP, f"{role.value} person removed", change, slots,
+                     done=t("case.person_removed", name=person.name))
 
 # -- the mediator --------------------------------------------------------------------------
 st.header(t("case.mediator"))

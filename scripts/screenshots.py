@@ -40,12 +40,20 @@ def main() -> None:
                 page.wait_for_timeout(1200)
                 target = out / f"{name or 'Cases'}-{size}.png"
                 if args.full:
-                    # Streamlit scrolls inside its main container, so a full-page shot needs a tall viewport.
-                    tall = page.evaluate(
-                        "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain] *')]"
-                        ".slice(0, 2000).map(e => e.scrollHeight))")
-                    page.set_viewport_size({"width": width, "height": min(max(height, tall + 100), 12000)})
-                    page.wait_for_timeout(1200)
+                    # Streamlit scrolls inside its main container, so a full-page shot needs a tall viewport;
+                    # grow it until the page stops getting longer (elements render as they come into view).
+                    current = height
+                    for _ in range(4):
+                        tall = page.evaluate(
+                            "() => Math.max(...[...document.querySelectorAll('[data-testid=stMain] *')]"
+                            ".slice(0, 3000).map(e => e.scrollHeight))")
+                        wanted = min(max(height, tall + 100), 12000)
+                        if wanted <= current:
+                            break
+                        current = wanted
+                        page.set_viewport_size({"width": width, "height": current})
+                        wait_for_app(page)
+                        page.wait_for_timeout(2000)
                 page.screenshot(path=str(target))
                 page.set_viewport_size({"width": width, "height": height})
                 print(target)

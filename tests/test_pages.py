@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from negotiation.demo import DEMO_ID
+from negotiation.parties import Tier
 from tests.apptest import errors, open_page, texts
 
 
@@ -77,9 +78,9 @@ def test_a_contract_edit_typed_the_local_way_is_saved_and_logged(demo_store):
 
 def test_adding_a_person_shows_them_in_the_list(demo_store):
     at = open_page("case", DEMO_ID)
-    at.text_input(key="w:new.client.name").input("Joost Bakker")
-    at.text_input(key="w:new.client.title").input("Legal Counsel")
-    at.button(key="FormSubmitter:case.add_person.client-Add a person").click().run()
+    at.text_input(key="w:person.client.new.name").input("Joost Bakker")
+    at.text_input(key="w:person.client.new.title").input("Legal Counsel")
+    at.button(key="FormSubmitter:case.person.client-Add a person").click().run()
     assert not at.exception
     assert "Joost Bakker" in texts(at)
     assert any(p.name == "Joost Bakker" for p in demo_store.get(DEMO_ID).case.client.people)
@@ -87,11 +88,10 @@ def test_adding_a_person_shows_them_in_the_list(demo_store):
 
 def test_a_second_signing_director_is_refused(demo_store):
     at = open_page("case", DEMO_ID)
-    at.text_input(key="w:new.vendor.name").input("Second Director")
-    at.selectbox(key="w:new.vendor.tier").set_value(at.selectbox(key="w:new.vendor.tier").options[0] and
-                                                     __import__("negotiation.parties").parties.Tier.EXECUTIVE)
-    at.checkbox(key="w:new.vendor.signs").check()
-    at.button(key="FormSubmitter:case.add_person.vendor-Add a person").click().run()
+    at.text_input(key="w:person.vendor.new.name").input("Second Director")
+    at.selectbox(key="w:person.vendor.new.tier").set_value(Tier.EXECUTIVE)
+    at.checkbox(key="w:person.vendor.new.signs").check()
+    at.button(key="FormSubmitter:case.person.vendor-Add a person").click().run()
     assert any("Only one director signs" in e for e in errors(at))
     assert len(demo_store.get(DEMO_ID).case.vendor.people) == 4
 
@@ -111,3 +111,23 @@ def test_the_agreement_page_saves_the_place_of_signing(demo_store):
     at.text_input(key="w:agreement.place").input("Utrecht")
     at.button(key="FormSubmitter:agreement.signing-Save signing details").click().run()
     assert demo_store.get(DEMO_ID).case.agreement.place == "Utrecht"
+
+
+def test_editing_a_person_changes_only_that_person(demo_store):
+    at = open_page("case", DEMO_ID)
+    choice = at.selectbox(key="case.person_choice.vendor")
+    choice.select_index(choice.options.index("Mark Ellison")).run()
+    at.text_input(key="w:person.vendor.v-sales.title").input("Client Partner (Sales), Europe")
+    at.button(key="FormSubmitter:case.person.vendor-Save person").click().run()
+    vendor = demo_store.get(DEMO_ID).case.vendor
+    assert next(p for p in vendor.people if p.id == "v-sales").title == "Client Partner (Sales), Europe"
+    assert next(p for p in vendor.people if p.id == "v-exec").signs
+
+
+def test_removing_a_person_who_is_on_the_ladder_is_refused_with_the_reason(demo_store):
+    at = open_page("case", DEMO_ID)
+    choice = at.selectbox(key="case.person_choice.client")
+    choice.select_index(choice.options.index("Ana Lopes")).run()
+    at.button(key="FormSubmitter:case.person.client-Remove this person").click().run()
+    assert any("not one of the case's people" in e for e in errors(at))
+    assert len(demo_store.get(DEMO_ID).case.client.people) == 4
