@@ -42,10 +42,13 @@ def show_verdict() -> None:
 
 
 found_verdict = show_verdict()
-tabs = st.tabs([t("intake.tab.complaints"), t("intake.tab.signs"), t("intake.tab.paths"), t("intake.tab.recognition")])
+# One part of the intake at a time: one idea per shared screen, and a rerun draws only that part's widgets.
+SECTIONS = ("complaints", "signs", "paths", "recognition")
+section = st.radio(t("intake.section"), SECTIONS, horizontal=True, format_func=lambda s: t(f"intake.tab.{s}"),
+                   key="intake.section", label_visibility="collapsed")
 
 # -- where it pinches ----------------------------------------------------------------------
-with tabs[0]:
+if section == "complaints":
     st.markdown(t("intake.holds", count=len(intake.complaints)))
     for side in PartyRole:
         st.header(f"{ui.side_badge(side.value)} {t('intake.complaints.of_side', role=role(side).lower(), name=names[side])}")
@@ -124,7 +127,7 @@ with tabs[0]:
                              done=t("intake.complaint.added"))
 
 # -- early warning signs -------------------------------------------------------------------
-with tabs[1]:
+if section == "signs":
     level = escalation(intake)
     st.header(t("intake.escalation"))
     st.metric(t("intake.escalation.level_of", level=level.level), level.name)
@@ -165,14 +168,14 @@ with tabs[1]:
             ui.apply(loaded, STEP, "warning signs edited", change, slots, done=t("intake.signs.saved"))
 
 # -- the three paths -----------------------------------------------------------------------
-with tabs[2]:
+if section == "paths":
     st.header(t("intake.paths"))
     st.caption(t("intake.paths.help"))
     figure = paths_chart(intake, currency, names)
     if figure is None:
         st.info(t("intake.chart.empty"))
     else:
-        st.plotly_chart(figure, use_container_width=True, key="intake.chart")
+        st.plotly_chart(figure, width="stretch", key="intake.chart")
     found_batnas = batnas(case)
     for column, side in zip(st.columns(2), PartyRole):
         found = found_batnas[side]
@@ -234,7 +237,7 @@ with tabs[2]:
                              done=t("intake.path.saved"))
 
 # -- mutual recognition check --------------------------------------------------------------
-with tabs[3]:
+if section == "recognition":
     st.header(t("intake.recognition"))
     st.caption(t("intake.recognition.help"))
     found = found_verdict
