@@ -40,7 +40,7 @@ def paths_chart(intake: Intake, currency: str, names: dict[PartyRole, str] | Non
             values.append(float(millions))
             label = f"{t('intake.chart.millions', amount=fmt_number(millions, digits=1))} · {fmt_percent(path.chance, 0)}"
             if kind is best:
-                label = f"★ {label} · {t('intake.path.best_marker')}"
+                label = f"★ {label}"
             texts.append(label)
         who = t(f"case.role.{side.value}") + (f": {names[side]}" if names else "")
         figure.add_bar(
@@ -52,12 +52,12 @@ def paths_chart(intake: Intake, currency: str, names: dict[PartyRole, str] | Non
         return None
     top = max((v for trace in figure.data for v in trace.x if v is not None), default=1.0)
     figure.update_layout(**projector_layout(
-        title=dict(text=t("intake.chart.title"), font=dict(size=24)),
-        barmode="group", bargap=0.25, height=520,
-        legend=dict(orientation="h", yanchor="bottom", y=-0.28, x=0, font=dict(size=20)),
-        margin=dict(l=20, r=40, t=70, b=110),
+        title=dict(text=t("intake.chart.title"), font=dict(size=24),
+                   subtitle=dict(text=t("intake.chart.subtitle", currency=currency), font=dict(size=18))),
+        barmode="group", bargap=0.25, height=560,
+        legend=dict(orientation="h", yanchor="top", y=-0.1, x=0, font=dict(size=20)),
+        margin=dict(l=20, r=30, t=100, b=120),
     ))
-    figure.update_xaxes(title=dict(text=t("intake.chart.axis", currency=currency), font=dict(size=20)),
-                        range=[0, top * 1.55], gridcolor="#dde1e5", tickfont=dict(size=18))
+    figure.update_xaxes(range=[0, top * 1.4], gridcolor="#dde1e5", tickfont=dict(size=18))
     figure.update_yaxes(autorange="reversed", tickfont=dict(size=22))
     return figure
