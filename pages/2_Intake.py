@@ -138,16 +138,18 @@ if section == "signs":
     with st.form("intake.signs"):
         slots = ui.FieldSlots()
         rows = {}
-        for kind in WarningSignKind:
+        for row, kind in enumerate(WarningSignKind):
             seen = intake.sign(kind)
-            c1, c2, c3 = st.columns([3, 2, 5])
+            labels = "visible" if row == 0 else "collapsed"  # one header row, then compact rows
+            c1, c2, c3 = st.columns([3.5, 2.3, 4], vertical_alignment="bottom")
             ticked = c1.checkbox(t(f"intake.sign.{kind.value}"), value=seen is not None,
                                  key=ui.wkey(f"intake.sign.{kind.value}.seen"))
             seen_on = c2.date_input(t("intake.signs.seen_on"), value=seen.seen_on if seen else None,
-                                    format="DD/MM/YYYY", key=ui.wkey(f"intake.sign.{kind.value}.date"))
+                                    format="DD/MM/YYYY", label_visibility=labels,
+                                    key=ui.wkey(f"intake.sign.{kind.value}.date"))
             with c2:
                 slots.under(f"{kind.value}.seen_on")
-            note = c3.text_input(t("intake.signs.note"), value=seen.note if seen else "",
+            note = c3.text_input(t("intake.signs.note"), value=seen.note if seen else "", label_visibility=labels,
                                  key=ui.wkey(f"intake.sign.{kind.value}.note"))
             with c3:
                 slots.under(f"{kind.value}.note")

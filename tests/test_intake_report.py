@@ -41,7 +41,7 @@ def test_complaints_appear_by_side_and_category_with_the_dispute_beside_them(int
 
 def test_the_warning_signs_and_the_escalation_in_words_are_printed(intake_text):
     assert "Level 3 of 4 · Open conflict" in intake_text
-    assert "A monitoring regime imposed on the vendor" in intake_text and "4 May 2026" in intake_text
+    assert "Monitoring imposed on the vendor" in intake_text and "4 May 2026" in intake_text
 
 
 def test_the_paths_are_compared_with_the_batna_and_solving_set_against_it(intake_text):
