@@ -237,3 +237,18 @@ def test_a_hesitation_without_a_note_is_refused_next_to_it_and_nothing_is_saved(
     save_answers(at, CLIENT)
     assert "Say why they hesitate or refuse, and on what condition they would agree." in errors(at)
     assert stored(demo_store).revision == 1
+
+
+def test_a_new_case_shows_an_empty_intake_without_a_verdict_yet(store):
+    from negotiation.cases import new_case
+
+    case = new_case("Acme rescue", "Acme B.V.", "Softworks Ltd", "J. Janssen")
+    store.add(case)
+    at = open_page("intake", case.id)
+    assert any("No verdict yet" in i.value for i in at.info)
+    for section in ("signs", "paths", "recognition"):
+        at.radio(key="intake.section").set_value(section).run()
+        assert not at.exception
+    at.radio(key="intake.section").set_value("paths").run()
+    assert "No path is fully estimated yet" in texts(at)
+    assert "Acme B.V.'s best alternative cannot be named yet" in texts(at)

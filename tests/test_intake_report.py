@@ -78,3 +78,12 @@ def test_party_text_in_the_intake_is_escaped_not_markup(demo):
     demo.intake.complaints[0].statement = "<b>bold</b> & <script>x</script>"
     html = intake_html(demo)
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_an_empty_intake_renders_with_no_verdict_yet_and_nothing_estimated():
+    from negotiation.cases import new_case
+
+    html = intake_html(new_case("Acme rescue", "Acme B.V.", "Softworks Ltd", "J. Janssen"))
+    assert "No verdict yet" in html
+    assert "No complaints recorded." in html and "No warning signs seen." in html
+    assert "not yet estimated" in html and "not answered" in html
