@@ -216,7 +216,7 @@ class Path(DomainModel):
 
     @property
     def total_cost(self) -> Decimal | None:
-        """The whole cost of the path: for litigation, the prompted costs plus the rest; None when nothing is estimated."""
+        """The whole cost of the path (for litigation: prompted costs plus the rest); None if nothing is estimated."""
         parts = [self.cost] + [getattr(self, n) for n in LITIGATION_COSTS]
         known = [p for p in parts if p is not None]
         return sum(known, Decimal(0)) if known else None

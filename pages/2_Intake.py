@@ -51,7 +51,7 @@ section = st.radio(t("intake.section"), SECTIONS, horizontal=True, format_func=l
 if section == "complaints":
     st.markdown(t("intake.holds", count=len(intake.complaints)))
     for side in PartyRole:
-        st.header(f"{ui.side_badge(side.value)} {t('intake.complaints.of_side', role=role(side).lower(), name=names[side])}")
+        st.header(f"{ui.side_badge(side.value)} {t('intake.complaints.of_side', name=names[side])}")
         own = [c for c in intake.complaints if c.raised_by is side]
         if not own:
             st.markdown(f"_{t('intake.complaints.none')}_")
@@ -78,8 +78,10 @@ if section == "complaints":
                         with st.form(f"intake.dispute.{complaint.id}"):
                             slots = ui.FieldSlots()
                             disputed = st.checkbox(t("intake.complaint.disputed", role=role(side.other).lower()),
-                                                   value=complaint.disputed, key=ui.wkey(f"intake.disputed.{complaint.id}"))
-                            account = st.text_area(t("intake.complaint.other_side_account", role=role(side.other).lower()),
+                                                   value=complaint.disputed,
+                                                   key=ui.wkey(f"intake.disputed.{complaint.id}"))
+                            account = st.text_area(t("intake.complaint.other_side_account",
+                                                     role=role(side.other).lower()),
                                                    value=complaint.other_side_account,
                                                    key=ui.wkey(f"intake.account.{complaint.id}"))
                             slots.under("other_side_account")
@@ -107,15 +109,18 @@ if section == "complaints":
                                         format_func=lambda c: t(f"intake.category.{c.value}"),
                                         key=ui.wkey(f"intake.new.{side.value}.category"))
                 slots.under("category")
-                statement = st.text_area(t("intake.complaint.statement"), key=ui.wkey(f"intake.new.{side.value}.statement"))
+                statement = st.text_area(t("intake.complaint.statement"),
+                                         key=ui.wkey(f"intake.new.{side.value}.statement"))
                 slots.under("statement")
                 c1, c2, c3 = st.columns([2, 2, 3])
-                severity = c1.slider(t("intake.complaint.severity"), 1, 5, 3, key=ui.wkey(f"intake.new.{side.value}.severity"))
+                severity = c1.slider(t("intake.complaint.severity"), 1, 5, 3,
+                                     key=ui.wkey(f"intake.new.{side.value}.severity"))
                 since = c2.date_input(t("intake.complaint.since"), value=None, format="DD/MM/YYYY",
                                       key=ui.wkey(f"intake.new.{side.value}.since"))
                 with c2:
                     slots.under("since")
-                evidence = c3.text_input(t("intake.complaint.evidence"), key=ui.wkey(f"intake.new.{side.value}.evidence"))
+                evidence = c3.text_input(t("intake.complaint.evidence"),
+                                         key=ui.wkey(f"intake.new.{side.value}.evidence"))
                 slots.under("")
                 if st.form_submit_button(t("intake.complaint.add_button")):
                     def change(work: Case, values: dict = dict(
@@ -188,7 +193,7 @@ if section == "paths":
             st.markdown(found.reason)
             st.markdown(f"**{found.against_solving}**")
     for side in PartyRole:
-        st.header(f"{ui.side_badge(side.value)} {t('intake.paths.of_side', role=role(side).lower(), name=names[side])}")
+        st.header(f"{ui.side_badge(side.value)} {t('intake.paths.of_side', name=names[side])}")
         columns = st.columns(3)
         for column, kind in zip(columns, PathKind):
             path = intake.path(side, kind) or Path(side=side, kind=kind)
@@ -206,7 +211,7 @@ if section == "paths":
                         label = t(f"intake.path.{name}.{side.value}" if name == "restart" else f"intake.path.{name}",
                                   currency=currency)
                         raw[name] = st.text_input(label, value=ui.money_text(getattr(path, name)),
-                                                  help=t(f"intake.path.{'restart' if name == 'restart' else name}_help"),
+                                                  help=t(f"intake.path.{name}_help"),
                                                   key=ui.wkey(f"{prefix}.{name}"))
                         slots.under(name)
                     cost_label = t("intake.path.other_costs", currency=currency)
@@ -248,7 +253,7 @@ if section == "recognition":
         st.markdown("\n".join(f"- {r}" for r in found.reasons))
     ANSWERS = list(Answer)
     for side in PartyRole:
-        st.header(f"{ui.side_badge(side.value)} {t('intake.recognition.of_side', role=role(side).lower(), name=names[side])}")
+        st.header(f"{ui.side_badge(side.value)} {t('intake.recognition.of_side', name=names[side])}")
         with st.form(f"intake.recognition.{side.value}"):
             slots = ui.FieldSlots()
             given = {}

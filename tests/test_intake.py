@@ -59,7 +59,8 @@ def test_both_accepting_with_one_hesitation_means_proceed_on_conditions_naming_i
     found = judge(check, NAMES)
     assert found.outcome is Outcome.CONDITIONS
     assert found.conditions == [
-        "Meridian shares the information the analysis needs, on this condition: a confidentiality agreement is signed first"]
+        "Meridian shares the information the analysis needs, on this condition: "
+        "a confidentiality agreement is signed first"]
     assert "Meridian hesitates" in found.reasons[0]
 
 
@@ -123,7 +124,8 @@ def test_batna_sets_solving_against_the_best_alternative():
     intake = Intake(paths=paths(muddle=("1000000", 24, 50), solve=("500000", 9, 80)))
     found = batna(intake, CLIENT, "EUR", "Nordhaven")
     assert found.solving_is_better is True
-    assert found.against_solving == "Solving costs Nordhaven €625,000.00 risk-adjusted: €1,375,000.00 less than its best alternative."
+    assert found.against_solving == (
+        "Solving costs Nordhaven €625,000.00 risk-adjusted: €1,375,000.00 less than its best alternative.")
 
 
 def test_batna_says_when_solving_is_dearer_than_the_alternative():

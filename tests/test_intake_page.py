@@ -228,7 +228,8 @@ def test_a_new_hesitation_of_the_client_is_added_as_a_condition(demo_store):
     save_answers(at, CLIENT)
     banner = at.warning[0].value
     assert "Proceed on conditions" in banner
-    assert "Nordhaven Group N.V. lets the mediator analyse independently, on this condition: the mediator's fee is split equally" in banner
+    assert ("Nordhaven Group N.V. lets the mediator analyse independently, on this condition: "
+            "the mediator's fee is split equally") in banner
 
 
 def test_a_hesitation_without_a_note_is_refused_next_to_it_and_nothing_is_saved(demo_store):

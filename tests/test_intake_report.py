@@ -29,7 +29,8 @@ def intake_text():
 
 def test_the_section_opens_with_the_verdict_and_its_condition(intake_text):
     assert "Verdict: Proceed on conditions" in intake_text
-    assert "Meridian Global IT Services Ltd. shares the information the analysis needs, on this condition" in intake_text
+    assert ("Meridian Global IT Services Ltd. shares the information the analysis needs, "
+            "on this condition") in intake_text
 
 
 def test_complaints_appear_by_side_and_category_with_the_dispute_beside_them(intake_text):

@@ -38,7 +38,8 @@ def paths_chart(intake: Intake, currency: str, names: dict[PartyRole, str] | Non
             drawn = True
             millions = adjusted / MILLION
             values.append(float(millions))
-            label = f"{t('intake.chart.millions', amount=fmt_number(millions, digits=1))} · {fmt_percent(path.chance, 0)}"
+            amount = t("intake.chart.millions", amount=fmt_number(millions, digits=1))
+            label = f"{amount} · {fmt_percent(path.chance, 0)}"
             if kind is best:
                 label = f"★ {label}"
             texts.append(label)
