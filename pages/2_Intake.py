@@ -8,7 +8,7 @@ import ui_intake
 from negotiation.errors import Problem
 from negotiation.i18n import fmt_date, fmt_money, t
 from negotiation.intake import (
-    LITIGATION_COSTS, Answer, Complaint, Outcome, Path, PathKind, RecognitionAnswer, Statement, WarningSign,
+    LITIGATION_COSTS, Answer, Complaint, Outcome, Path, PathKind, RecognitionAnswer, Statement, Verdict, WarningSign,
     WarningSignKind, batnas, categories_for, escalation, risk_adjusted, verdict,
 )
 from negotiation.charts.intake import paths_chart
@@ -30,7 +30,7 @@ def role(side: PartyRole) -> str:
     return t(f"case.role.{side.value}")
 
 
-def show_verdict() -> None:
+def show_verdict() -> Verdict:
     found = verdict(case)
     show = {Outcome.PROCEED: st.success, Outcome.CONDITIONS: st.warning,
             Outcome.DO_NOT_PROCEED: st.error, Outcome.INCOMPLETE: st.info}[found.outcome]
@@ -227,7 +227,7 @@ if section == "paths":
                 slots.under("chance")
                 note = st.text_area(t("intake.path.note"), value=path.note, key=ui.wkey(f"{prefix}.note"))
                 slots.under("")
-                unprompted = path.unprompted() if intake.path(side, kind) else []
+                unprompted = path.unprompted()  # litigation's typical costs are asked for, never assumed
                 if unprompted:
                     st.warning(t("intake.path.unprompted", items=", ".join(
                         t(f"intake.path.{n}.{side.value}" if n == "restart" else f"intake.path.{n}", currency=currency)

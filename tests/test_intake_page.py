@@ -253,3 +253,5 @@ def test_a_new_case_shows_an_empty_intake_without_a_verdict_yet(store):
     at.radio(key="intake.section").set_value("paths").run()
     assert "No path is fully estimated yet" in texts(at)
     assert "Acme B.V.'s best alternative cannot be named yet" in texts(at)
+    assert any("not yet estimated: Legal fees (EUR), Investment written off (EUR), Restarting with a new vendor"
+               in w.value for w in at.warning)
