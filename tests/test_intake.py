@@ -337,3 +337,12 @@ def test_the_report_view_draws_bars_relative_to_the_dearest_path(demo):
     assert max(r["width"] for r in rows) == pytest.approx(100.0)
     assert all(0 < r["width"] <= 100 for r in rows)
     assert [r["kind"] for r in rows if r["batna"]] == ["muddle_on", "muddle_on"]
+
+
+def test_the_intake_speaks_dutch_with_dutch_money(demo):
+    from negotiation import i18n
+
+    i18n.set_language("nl")
+    assert verdict(demo).headline.startswith("Doorgaan onder voorwaarden")
+    reason = batna(demo.intake, CLIENT, "EUR", "Nordhaven").reason.replace("\xa0", " ")
+    assert "is doormodderen" in reason and "€ 27.200.000,00" in reason
