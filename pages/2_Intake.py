@@ -259,14 +259,15 @@ if section == "recognition":
             given = {}
             for statement in Statement:
                 current = intake.recognition.answer(side, statement)
-                c1, c2, c3 = st.columns([4, 3, 5])
+                # The statement with its answer on the left, the note beside: fits a 1280 px projector.
+                c1, c3 = st.columns(2, vertical_alignment="center")
                 c1.markdown(f"**{t(f'intake.statement.{statement.value}.{side.value}')}**")
-                answer = c2.radio(t("intake.recognition.answer"), ANSWERS, horizontal=True,
+                answer = c1.radio(t("intake.recognition.answer"), ANSWERS, horizontal=True,
                                   index=ANSWERS.index(current.answer) if current else None,
                                   format_func=lambda a: t(f"intake.answer.{a.value}"), label_visibility="collapsed",
                                   key=ui.wkey(f"intake.rec.{side.value}.{statement.value}"))
-                note = c3.text_input(t("intake.recognition.note"), value=current.note if current else "",
-                                     label_visibility="collapsed", placeholder=t("intake.recognition.note"),
+                note = c3.text_area(t("intake.recognition.note"), value=current.note if current else "", height=90,
+                                    label_visibility="collapsed", placeholder=t("intake.recognition.note"),
                                      key=ui.wkey(f"intake.rec.{side.value}.{statement.value}.note"))
                 with c3:
                     slots.under(f"{statement.value}.note")

@@ -196,7 +196,7 @@ def test_litigation_prompts_for_its_typical_costs_when_left_open(demo_store):
 def answer(at, side: PartyRole, statement: Statement, given: Answer, note: str | None = None) -> None:
     at.radio(key=f"w:intake.rec.{side.value}.{statement.value}").set_value(given)
     if note is not None:
-        at.text_input(key=f"w:intake.rec.{side.value}.{statement.value}.note").input(note)
+        at.text_area(key=f"w:intake.rec.{side.value}.{statement.value}.note").input(note)
 
 
 def save_answers(at, side: PartyRole) -> None:
