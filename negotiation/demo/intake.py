@@ -1,12 +1,17 @@
-"""The demo's intake: what hurts on each side of the laptop-refresh dispute.
+"""The demo's intake: what hurts on each side of the laptop-refresh dispute, how far it escalated,
+each side's three paths, and the recognition check (proceed on conditions).
 
 Complaint ids are fixed: other steps of the demo (SMART criteria, commitments) refer to them.
 """
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal as D
 
-from negotiation.intake import Complaint, ComplaintCategory as Cat, Intake
+from negotiation.intake import (
+    Answer, Complaint, ComplaintCategory as Cat, Intake, Path, PathKind, RecognitionAnswer, RecognitionCheck,
+    Statement, WarningSign, WarningSignKind as Sign,
+)
 from negotiation.model import Case
 from negotiation.parties import PartyRole
 
@@ -54,5 +59,74 @@ def complaints() -> list[Complaint]:
     ]
 
 
+def warning_signs() -> list[WarningSign]:
+    return [
+        WarningSign(kind=Sign.MISSED_DEADLINES, seen_on=dt.date(2025, 7, 7),
+                    note="The six-month refresh date passed; three re-planned dates were missed since."),
+        WarningSign(kind=Sign.FORMAL_TONE, seen_on=dt.date(2026, 1, 20),
+                    note="Monthly service reviews became minuted meetings with procurement present."),
+        WarningSign(kind=Sign.KEY_PEOPLE_REPLACED, seen_on=dt.date(2026, 2, 2),
+                    note="Meridian replaced its refresh lead; Nordhaven moved the account to procurement."),
+        WarningSign(kind=Sign.CLAUSE_LETTERS, seen_on=dt.date(2026, 3, 12),
+                    note="Letter NH-2026-031 cites clauses 14.2 (milestones) and 22 (remedies)."),
+        WarningSign(kind=Sign.MONITORING_IMPOSED, seen_on=dt.date(2026, 5, 4),
+                    note="Milestone-monitoring tool with daily reporting, imposed by governance notice."),
+        WarningSign(kind=Sign.PAYMENTS_WITHHELD, seen_on=dt.date(2026, 6, 14),
+                    note="€1.9 million of two invoices withheld outside the dispute procedure."),
+        WarningSign(kind=Sign.THREATS, seen_on=dt.date(2026, 9, 8),
+                    note="Nordhaven's CIO mentioned exit at the quarterly executive review."),
+    ]
+
+
+def paths() -> list[Path]:
+    """Each side's own estimate of its three paths, in EUR, as given at the intake session."""
+    return [
+        Path(side=CLIENT, kind=PathKind.MUDDLE_ON, cost=D("6800000.00"), months=D(24), chance=D(25),
+             note=("Lost productivity on old laptops, two days per P1 incident, the monitoring office "
+                   "and extended warranties for 3,700 devices.")),
+        Path(side=CLIENT, kind=PathKind.LITIGATE, cost=D("2000000.00"), months=D(36), chance=D(45),
+             legal_fees=D("1200000.00"), write_off=D("4500000.00"), restart=D("7500000.00"),
+             note=("Termination for cause is arguable but contested; a new vendor needs a tender and a "
+                   "nine-month transition. Other costs: lost productivity during the transition.")),
+        Path(side=CLIENT, kind=PathKind.SOLVE, cost=D("2400000.00"), months=D(9), chance=D(70),
+             note=("Funding regional staging depots, faster security approvals, the mediator, and "
+                   "management time for a revised plan.")),
+        Path(side=VENDOR, kind=PathKind.MUDDLE_ON, cost=D("9500000.00"), months=D(24), chance=D(30),
+             note=("Losses on the account: refresh overrun, two staff on monitoring reports, and the "
+                   "withheld €1.9 million at risk.")),
+        Path(side=VENDOR, kind=PathKind.LITIGATE, cost=D("1900000.00"), months=D(36), chance=D(35),
+             legal_fees=D("900000.00"), write_off=D("6200000.00"), restart=D("3000000.00"),
+             note=("Unrecovered transition investment written off, a lost reference client, and 140 staff "
+                   "to redeploy. Other costs: the withheld invoices.")),
+        Path(side=VENDOR, kind=PathKind.SOLVE, cost=D("3100000.00"), months=D(9), chance=D(65),
+             note="Depot staging, twelve extra field engineers for six months, and a rebuilt image factory."),
+    ]
+
+
+def recognition() -> RecognitionCheck:
+    yes = Answer.YES
+    answers = [
+        RecognitionAnswer(side=CLIENT, statement=Statement.CONTINUE, answer=yes,
+                          note="Changing vendor in the middle of a global rollout is the last thing we want."),
+        RecognitionAnswer(side=CLIENT, statement=Statement.LEGITIMATE_PARTY, answer=yes),
+        RecognitionAnswer(side=CLIENT, statement=Statement.CORE_INTEREST, answer=yes,
+                          note="Provided the margin is shown with figures, not asserted."),
+        RecognitionAnswer(side=CLIENT, statement=Statement.SHARE_INFORMATION, answer=yes),
+        RecognitionAnswer(side=CLIENT, statement=Statement.KEEP_SERVICES, answer=yes,
+                          note="The withheld amount goes into escrow while the process runs."),
+        RecognitionAnswer(side=CLIENT, statement=Statement.MEDIATOR_INDEPENDENT, answer=yes),
+        RecognitionAnswer(side=VENDOR, statement=Statement.CONTINUE, answer=yes),
+        RecognitionAnswer(side=VENDOR, statement=Statement.LEGITIMATE_PARTY, answer=yes),
+        RecognitionAnswer(side=VENDOR, statement=Statement.CORE_INTEREST, answer=yes),
+        RecognitionAnswer(side=VENDOR, statement=Statement.SHARE_INFORMATION, answer=Answer.HESITANT,
+                          note=("a confidentiality agreement first limits its cost-to-complete and margin "
+                                "figures to the mediator and Nordhaven's CFO.")),
+        RecognitionAnswer(side=VENDOR, statement=Statement.KEEP_SERVICES, answer=yes),
+        RecognitionAnswer(side=VENDOR, statement=Statement.MEDIATOR_INDEPENDENT, answer=yes),
+    ]
+    return RecognitionCheck(answers=answers)
+
+
 def build(case: Case) -> Intake:
-    return Intake(complaints=complaints())
+    return Intake(complaints=complaints(), warning_signs=warning_signs(), paths=paths(),
+                  recognition=recognition())
