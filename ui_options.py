@@ -9,16 +9,11 @@ from pydantic import ValidationError
 
 import ui
 from negotiation.errors import Problem, explain
-from negotiation.i18n import fmt_number, t
-from negotiation.options import Analysis, Package, _decimal
+from negotiation.options import Analysis, Package, fmt_value
 
 
 def value(x: Fraction | Decimal | None) -> str:
-    if x is None:
-        return "—"
-    if isinstance(x, Fraction):
-        x = _decimal(x)
-    return fmt_number(x, 1)
+    return fmt_value(x)
 
 
 def signed(x: Fraction) -> str:

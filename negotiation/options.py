@@ -319,6 +319,19 @@ def fair_split(board: OptionsBoard) -> FairSplitView | None:
     return FairSplitView(shares, result.points_a, shares[result.split] if result.split is not None else None)
 
 
+def fmt_value(value: Fraction | Decimal | None) -> str:
+    """A package value or gain on the 0–10 scale, always with one decimal ("7.0", "6.6"), by locale."""
+    from babel.numbers import format_decimal
+
+    from negotiation.i18n import babel_locale, t
+
+    if value is None:
+        return t("options.no_value")
+    if isinstance(value, Fraction):
+        value = _decimal(value)
+    return format_decimal(value, format="#,##0.0", locale=babel_locale())
+
+
 def fraction_text(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}" if value.denominator != 1 else str(value.numerator)
 
@@ -435,7 +448,7 @@ def report_view(case: "Case") -> dict[str, Any]:
         split_sentences=split_sentences(split) if split else [],
         svg=frontier_svg(analysis) if analysis.ready else None,
         fraction=fraction_text,
-        decimal=_decimal,
+        value=fmt_value,
     )
 
 

@@ -34,15 +34,16 @@ def frontier_figure(analysis):
         line=dict(color=palette.SHARED, width=3), marker=dict(size=11, color=palette.SHARED),
         hovertemplate=t("options.chart.hover") + "<extra></extra>"))
     marks = [
-        (analysis.proposal, t("options.chart.proposal"), PROPOSAL_COLOUR, "diamond", 22),
-        (analysis.nash, t("options.chart.nash"), NASH_COLOUR, "star", 26),
-        (analysis.maxmin, t("options.chart.maxmin"), MAXMIN_COLOUR, "square", 17),
+        # Drawn largest first and open, so marks on the same package stay visible together.
+        (analysis.proposal, t("options.chart.proposal"), PROPOSAL_COLOUR, "diamond-open", 34),
+        (analysis.nash, t("options.chart.nash"), NASH_COLOUR, "star", 22),
+        (analysis.maxmin, t("options.chart.maxmin"), MAXMIN_COLOUR, "square-open", 13),
     ]
     for package, name, colour, symbol, size in marks:
         if package is not None:
             fig.add_trace(go.Scatter(
                 x=[_f(package.client)], y=[_f(package.vendor)], mode="markers", name=name,
-                marker=dict(size=size, color=colour, symbol=symbol, line=dict(color="white", width=1.5)),
+                marker=dict(size=size, color=colour, symbol=symbol, line=dict(color=colour, width=3)),
                 hovertemplate=name + ": %{x:.1f} / %{y:.1f}<extra></extra>"))
     if analysis.batna_client is not None:
         fig.add_vline(x=_f(analysis.batna_client), line=dict(color=palette.CLIENT, width=3, dash="dash"),
@@ -56,9 +57,9 @@ def frontier_figure(analysis):
         height=620, legend=dict(orientation="h", y=-0.18, x=0, font=dict(size=18)),
         margin=dict(l=20, r=20, t=30, b=40)))
     fig.update_xaxes(title=dict(text=t("options.chart.x"), font=dict(color=palette.CLIENT, size=20)),
-                     range=[-0.3, 10.3], dtick=1, gridcolor="#e6e9ed", zeroline=False)
+                     range=[-0.3, 10.3], dtick=1, gridcolor="#e6e9ed", zeroline=False, tickfont=dict(size=18))
     fig.update_yaxes(title=dict(text=t("options.chart.y"), font=dict(color=palette.VENDOR, size=20)),
-                     range=[-0.3, 10.3], dtick=1, gridcolor="#e6e9ed", zeroline=False)
+                     range=[-0.3, 10.3], dtick=1, gridcolor="#e6e9ed", zeroline=False, tickfont=dict(size=18))
     return fig
 
 
