@@ -206,8 +206,8 @@ class Analysis:
     left_out: list[Issue]
     """Issues without any option scored by both sides yet."""
     frontier: list[Package] = field(default_factory=list)
-    cloud: list[tuple[Fraction, Fraction]] | None = None
-    """Every distinct value pair any package reaches (None when there are too many to draw)."""
+    cloud: list[tuple[float, float]] | None = None
+    """Every distinct value pair any package reaches, for drawing only (None when there are too many)."""
     batna_client: Fraction | None = None
     batna_vendor: Fraction | None = None
     nash: Package | None = None
@@ -249,7 +249,7 @@ def analyse(board: OptionsBoard, *, cloud_cap: int = 6000, improvements: int = 3
     points = pareto.frontier(values)
     result.frontier = [package(p.client, p.vendor, p.choice) for p in points]
     cloud = pareto.achievable(values, cap=cloud_cap)
-    result.cloud = None if cloud is None else sorted((Fraction(c, n), Fraction(v, n)) for c, v in cloud)
+    result.cloud = None if cloud is None else sorted((c / n, v / n) for c, v in cloud)
     # The suggestions work in sums of scores: a BATNA b on the 0–10 scale is b·n in sums.
     bc, bv = (result.batna_client or 0) * n, (result.batna_vendor or 0) * n
     by_choice = {p.choice: f for p, f in zip(points, result.frontier)}

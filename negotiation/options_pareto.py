@@ -93,13 +93,21 @@ def dominates(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def achievable(values: Values, cap: int = 20000) -> set[tuple[int, int]] | None:
-    """Every distinct value pair some package reaches, or None when there are more than `cap`."""
-    pairs = {(0, 0)}
+    """Every distinct value pair some package reaches, or None when there are more than `cap`.
+
+    For each client value, the reachable vendor values are kept as the bits of one integer, so a
+    Minkowski step is a shift and an or per (client value, option).
+    """
+    masks = {0: 1}
     for options in values:
-        pairs = {(c + oc, v + ov) for c, v in pairs for oc, ov in options}
-        if len(pairs) > cap:
+        grown: dict[int, int] = {}
+        for c, mask in masks.items():
+            for oc, ov in options:
+                grown[c + oc] = grown.get(c + oc, 0) | (mask << ov)
+        masks = grown
+        if sum(m.bit_count() for m in masks.values()) > cap:
             return None
-    return pairs
+    return {(c, v) for c, mask in masks.items() for v in range(mask.bit_length()) if mask >> v & 1}
 
 
 def nash(points: Sequence[Point], batna_client: Fraction, batna_vendor: Fraction) -> Point | None:
