@@ -23,8 +23,11 @@ def test_brams_own_example_bob_gets_one_sixth_of_the_retirement_account():
 
 def test_the_trump_divorce_donald_keeps_thirteen_fifteenths_of_the_palm_beach_mansion():
     # Brams and Taylor, The Win-Win Solution (Norton, 1999), the Trump divorce; the point table as
-    # reproduced in https://vdocuments.mx/the-a-djusted-winner.html. Items: Connecticut estate,
-    # Palm Beach mansion, Trump Plaza apartment, Trump Tower triplex, cash and jewelry. A = Donald, B = Ivana.
+    # reproduced in a classroom handout, https://vdocuments.mx/the-a-djusted-winner.html. Items:
+    # Connecticut estate, Palm Beach mansion, Trump Plaza apartment, Trump Tower triplex, cash and
+    # jewelry. A = Donald, B = Ivana. The outcome below is derived by hand with the published rules
+    # (the handout gives the table, not the answer): Donald 78 vs Ivana 68 + 2 (the tie) = 70; the
+    # mansion has the lowest ratio 40/20, and 78 - 40p = 70 + 20p gives p = 2/15.
     donald = [10, 40, 10, 38, 2]
     ivana = [38, 20, 30, 10, 2]
     result = adjusted_winner(donald, ivana)

@@ -26,7 +26,7 @@ def test_the_chart_draws_the_efficient_packages_the_proposal_and_both_batnas(dem
     (chart,) = at.get("plotly_chart")
     spec = json.loads(chart.proto.spec)
     names = [trace.get("name") for trace in spec["data"]]
-    assert names == ["Possible package", "Efficient packages", "On the table", "Nash", "Balanced (max–min)"]
+    assert names == ["Possible package", "Efficient packages", "On the table", "Balanced (max–min)", "Nash"]
     assert len(spec["data"][1]["x"]) == 14
     lines = [(s["x0"], s["y0"]) for s in spec["layout"]["shapes"]]
     assert (3.5, 0) in lines and (0, 3.0) in lines

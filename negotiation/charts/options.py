@@ -36,8 +36,8 @@ def frontier_figure(analysis):
     marks = [
         # Drawn largest first and open, so marks on the same package stay visible together.
         (analysis.proposal, t("options.chart.proposal"), PROPOSAL_COLOUR, "diamond-open", 34),
-        (analysis.nash, t("options.chart.nash"), NASH_COLOUR, "star", 22),
-        (analysis.maxmin, t("options.chart.maxmin"), MAXMIN_COLOUR, "square-open", 13),
+        (analysis.maxmin, t("options.chart.maxmin"), MAXMIN_COLOUR, "square-open", 24),
+        (analysis.nash, t("options.chart.nash"), NASH_COLOUR, "star", 16),
     ]
     for package, name, colour, symbol, size in marks:
         if package is not None:
@@ -54,7 +54,7 @@ def frontier_figure(analysis):
                       annotation_text=t("options.chart.batna_vendor"), annotation_position="bottom right",
                       annotation_font=dict(color=palette.VENDOR, size=18))
     fig.update_layout(**projector_layout(
-        height=620, legend=dict(orientation="h", y=-0.18, x=0, font=dict(size=18)),
+        height=560, legend=dict(orientation="h", y=-0.18, x=0, font=dict(size=18)),
         margin=dict(l=20, r=20, t=30, b=40)))
     fig.update_xaxes(title=dict(text=t("options.chart.x"), font=dict(color=palette.CLIENT, size=20)),
                      range=[-0.3, 10.3], dtick=1, gridcolor="#e6e9ed", zeroline=False, tickfont=dict(size=18))
