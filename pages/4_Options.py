@@ -35,6 +35,13 @@ def interest_label(interest_id: str) -> str:
     return f"{t('case.role.' + interest.side.value)}: {interest.statement}"
 
 
+def interest_badge(interest_id: str) -> str:
+    interest = interests.get(interest_id)
+    if interest is None:
+        return t("options.unknown_interest", id=interest_id)
+    return f"{ui.side_badge(interest.side.value)} {interest.statement}"
+
+
 def criterion_label(criterion_id: str) -> str:
     criterion = criteria.get(criterion_id)
     return criterion.name if criterion else criterion_id
@@ -61,15 +68,13 @@ def issues_section() -> None:
             for option in options:
                 left, c_col, v_col = st.columns([7, 1, 1], vertical_alignment="center")
                 marker = f" :green-badge[{t('options.on_the_table')}]" if option.id == proposed else ""
-                serves = ", ".join(interest_label(i) for i in option.serves)
-                cites = ", ".join(criterion_label(c) for c in option.criteria)
-                details = []
-                if serves:
-                    details.append(f"{t('options.serves')}: {serves}")
-                if cites:
-                    details.append(f"{t('options.rests_on')}: {cites}")
-                left.markdown(f"**{option.statement}**{marker}" + ("  \n" + "  \n".join(
-                    f":gray[{d}]" for d in details) if details else ""))
+                lines = [f"**{option.statement}**{marker}"]
+                if option.serves:
+                    lines.append(f"{t('options.serves')}: " + " · ".join(interest_badge(i) for i in option.serves))
+                if option.criteria:
+                    cites = ", ".join(criterion_label(c) for c in option.criteria)
+                    lines.append(f":gray[{t('options.rests_on')}: {cites}]")
+                left.markdown("  \n".join(lines))
                 c_col.markdown(f"### {'—' if option.client_score is None else option.client_score}")
                 v_col.markdown(f"### {'—' if option.vendor_score is None else option.vendor_score}")
 
