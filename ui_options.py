@@ -50,7 +50,7 @@ def score_input(column, label: str, current: int | None, key: str):
 
 
 def show_chart(figure) -> None:
-    st.plotly_chart(figure, use_container_width=True, key="options.chart",
+    st.plotly_chart(figure, width="stretch", key="options.chart",
                     config={"displayModeBar": False})
 
 

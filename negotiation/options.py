@@ -160,6 +160,40 @@ class OptionsBoard(DomainModel):
         return next((c for c in self.criteria if c.id == criterion_id), None)
 
 
+# -- edits that touch several parts of the board at once ---------------------------------------
+# The board is checked on every assignment, so these build the new board in one step.
+
+
+def remove_option(board: OptionsBoard, option_id: str) -> OptionsBoard:
+    """The board without the option, and without it on the table."""
+    data = board.model_dump()
+    data["options"] = [o for o in data["options"] if o["id"] != option_id]
+    data["proposal"] = {k: v for k, v in data["proposal"].items() if v != option_id}
+    return OptionsBoard.model_validate(data)
+
+
+def remove_issue(board: OptionsBoard, issue_id: str) -> OptionsBoard:
+    """The board without the issue and its options; refused while the issue carries fair-split points."""
+    if board.allocation.client.get(issue_id) or board.allocation.vendor.get(issue_id):
+        raise ValueError("options.error.issue_has_points")
+    data = board.model_dump()
+    data["issues"] = [i for i in data["issues"] if i["id"] != issue_id]
+    data["options"] = [o for o in data["options"] if o["issue_id"] != issue_id]
+    data["proposal"] = {k: v for k, v in data["proposal"].items() if k != issue_id}
+    for side in ("client", "vendor"):
+        data["allocation"][side] = {k: v for k, v in data["allocation"][side].items() if k != issue_id}
+    return OptionsBoard.model_validate(data)
+
+
+def remove_criterion(board: OptionsBoard, criterion_id: str) -> OptionsBoard:
+    """The board without the criterion, and without the options' citations of it."""
+    data = board.model_dump()
+    data["criteria"] = [c for c in data["criteria"] if c["id"] != criterion_id]
+    for option in data["options"]:
+        option["criteria"] = [c for c in option["criteria"] if c != criterion_id]
+    return OptionsBoard.model_validate(data)
+
+
 # -- the analysis of packages ---------------------------------------------------------------
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import streamlit as st
+from pydantic import ValidationError
 
 import ui
 import ui_options as uo
@@ -12,8 +13,8 @@ from negotiation.errors import Problem
 from negotiation.i18n import fmt_date, t
 from negotiation.model import Case
 from negotiation.options import (
-    CriterionKind, Issue, ObjectiveCriterion, Option, PointAllocation, analyse, fair_split,
-    split_sentences, starter_criteria,
+    CriterionKind, Issue, ObjectiveCriterion, Option, PointAllocation, analyse, fair_split, remove_criterion,
+    remove_issue, remove_option, split_sentences, starter_criteria,
 )
 
 STEP = "options"
@@ -42,6 +43,9 @@ def interest_badge(interest_id: str) -> str:
     return f"{ui.side_badge(interest.side.value)} {interest.statement}"
 
 
+KINDS = list(CriterionKind)
+
+
 def criterion_label(criterion_id: str) -> str:
     criterion = criteria.get(criterion_id)
     return criterion.name if criterion else criterion_id
@@ -51,9 +55,173 @@ issues_tab, packages_tab, split_tab, criteria_tab = st.tabs(
     [t("options.issues"), t("options.packages"), t("options.fair_split"), t("options.criteria")])
 
 # -- issues and options -----------------------------------------------------------------------
+# -- editing (shown when the mediator switches editing on) ---------------------------------------
+def edit_issue(issue: Issue, options: list[Option]) -> None:
+    with st.expander(t("options.score_and_edit", issue=issue.title)):
+        with st.form(f"options.scores.{issue.id}"):
+            slots = ui.FieldSlots()
+            title = st.text_input(t("options.issue_title"), value=issue.title, key=ui.wkey(f"issue.{issue.id}.title"))
+            slots.under("title")
+            st.caption(t("options.score_help"))
+            typed = {}
+            for option in options:
+                s_col, c_col, v_col = st.columns([6, 1, 1])
+                statement = s_col.text_input(t("options.statement"), value=option.statement,
+                                             key=ui.wkey(f"option.{option.id}.statement"))
+                client = uo.score_input(c_col, t("options.client_score"), option.client_score,
+                                        ui.wkey(f"option.{option.id}.client"))
+                vendor = uo.score_input(v_col, t("options.vendor_score"), option.vendor_score,
+                                        ui.wkey(f"option.{option.id}.vendor"))
+                with s_col:
+                    slots.under(f"{option.id}.statement")
+                with c_col:
+                    slots.under(f"{option.id}.client_score")
+                with v_col:
+                    slots.under(f"{option.id}.vendor_score")
+                typed[option.id] = dict(statement=statement, client_score=client, vendor_score=vendor)
+            if st.form_submit_button(t("options.save_scores")):
+                def change(work: Case, issue_id: str = issue.id, title: str = title, typed: dict = typed) -> None:
+                    problems: list[Problem] = []
+                    new_issue = uo.validated(Issue, dict(id=issue_id, title=title), "", problems)
+                    replaced = {}
+                    for option in work.options.options:
+                        if option.id in typed:
+                            values = option.model_dump() | typed[option.id]
+                            replaced[option.id] = uo.validated(Option, values, option.id, problems)
+                    if problems:
+                        raise ui.Rejected(problems)
+                    work.options.issues = [new_issue if i.id == issue_id else i for i in work.options.issues]
+                    work.options.options = [replaced.get(o.id, o) for o in work.options.options]
+                ui.apply(loaded, STEP, "issue and scores edited", change, slots,
+                         done=t("options.scores_saved", issue=issue.title))
+
+        with st.form(f"options.add_option.{issue.id}"):
+            st.markdown(f"**{t('options.add_option')}**")
+            slots = ui.FieldSlots()
+            statement = st.text_input(t("options.statement"), key=ui.wkey(f"new_option.{issue.id}.statement"))
+            slots.under("statement")
+            serves = st.multiselect(t("options.serves"), list(interests), format_func=interest_label,
+                                    key=ui.wkey(f"new_option.{issue.id}.serves"))
+            cites = st.multiselect(t("options.rests_on"), list(criteria), format_func=criterion_label,
+                                   key=ui.wkey(f"new_option.{issue.id}.criteria"))
+            c_col, v_col, _ = st.columns([1, 1, 4])
+            client = uo.score_input(c_col, t("options.client_score"), None, ui.wkey(f"new_option.{issue.id}.client"))
+            vendor = uo.score_input(v_col, t("options.vendor_score"), None, ui.wkey(f"new_option.{issue.id}.vendor"))
+            with c_col:
+                slots.under("client_score")
+            with v_col:
+                slots.under("vendor_score")
+            if st.form_submit_button(t("options.add_option")):
+                def change(work: Case, values: dict = dict(
+                        statement=statement, issue_id=issue.id, serves=serves, criteria=cites,
+                        client_score=client, vendor_score=vendor)) -> None:
+                    work.options.options = [*work.options.options, ui.build(Option, values, [])]
+                ui.apply(loaded, STEP, "option added", change, slots,
+                         done=t("options.option_added", statement=statement))
+
+        removable = {o.id: o.statement for o in options}
+        r1, r2 = st.columns([4, 2], vertical_alignment="bottom")
+        if removable:
+            gone = r1.selectbox(t("options.remove_which"), list(removable), format_func=removable.get,
+                                key=ui.wkey(f"remove_option.{issue.id}"))
+            if r2.button(t("options.remove_option"), key=f"options.remove_option.{issue.id}"):
+                def change(work: Case, oid: str = gone) -> None:
+                    work.options = remove_option(work.options, oid)
+                ui.apply(loaded, STEP, "option removed", change)
+        if st.button(t("options.remove_issue"), key=f"options.remove_issue.{issue.id}"):
+            def change(work: Case, issue_id: str = issue.id) -> None:
+                try:
+                    work.options = remove_issue(work.options, issue_id)
+                except ValidationError:
+                    raise
+                except ValueError as exc:  # the issue still carries points
+                    raise ui.Rejected([Problem("", t(str(exc)))]) from exc
+            ui.apply(loaded, STEP, "issue removed", change, done=t("options.issue_removed", issue=issue.title))
+
+
+def add_issue_form() -> None:
+    with st.form("options.add_issue"):
+        st.markdown(f"**{t('options.add_issue')}**")
+        slots = ui.FieldSlots()
+        new_title = st.text_input(t("options.issue_title"), key=ui.wkey("new_issue.title"),
+                                  placeholder=t("options.issue_placeholder"))
+        slots.under("title")
+        if st.form_submit_button(t("options.add_issue")):
+            def change(work: Case) -> None:
+                work.options.issues = [*work.options.issues, ui.build(Issue, dict(title=new_title), [])]
+            ui.apply(loaded, STEP, "issue added", change, slots, done=t("options.issue_added", issue=new_title))
+
+
+def edit_criterion(criterion: ObjectiveCriterion) -> None:
+    with st.expander(t("options.edit_criterion")):
+        with st.form(f"options.criterion.{criterion.id}"):
+            slots = ui.FieldSlots()
+            name = st.text_input(t("options.criterion_name"), value=criterion.name, key=ui.wkey(f"crit.{criterion.id}.name"))
+            slots.under("name")
+            kind = st.selectbox(t("options.criterion_kind"), KINDS, index=KINDS.index(criterion.kind),
+                                format_func=lambda k: t("options.kind." + k.value), key=ui.wkey(f"crit.{criterion.id}.kind"))
+            standard = st.text_area(t("options.criterion_standard"), value=criterion.standard,
+                                    key=ui.wkey(f"crit.{criterion.id}.standard"))
+            src = st.text_input(t("options.source"), value=criterion.source, key=ui.wkey(f"crit.{criterion.id}.source"))
+            slots.under("source")
+            c1, c2 = st.columns(2)
+            dated = c1.date_input(t("options.criterion_dated"), value=criterion.dated, format="DD/MM/YYYY",
+                                  key=ui.wkey(f"crit.{criterion.id}.dated"))
+            url = c2.text_input(t("options.criterion_url"), value=criterion.url, key=ui.wkey(f"crit.{criterion.id}.url"))
+            with c2:
+                slots.under("url")
+            slots.under("")
+            save, remove = st.columns(2)
+            if save.form_submit_button(t("common.save")):
+                def change(work: Case, cid: str = criterion.id, values: dict = dict(
+                        name=name, kind=kind, standard=standard, source=src, dated=dated, url=url)) -> None:
+                    new = ui.build(ObjectiveCriterion, dict(id=cid, **values), [])
+                    work.options.criteria = [new if c.id == cid else c for c in work.options.criteria]
+                ui.apply(loaded, STEP, "objective criterion edited", change, slots)
+            if remove.form_submit_button(t("options.remove_criterion")):
+                def change(work: Case, cid: str = criterion.id) -> None:
+                    work.options = remove_criterion(work.options, cid)
+                ui.apply(loaded, STEP, "objective criterion removed", change, slots)
+
+
+def add_criterion_form() -> None:
+    with st.form("options.add_criterion"):
+        st.markdown(f"**{t('options.add_criterion')}**")
+        slots = ui.FieldSlots()
+        name = st.text_input(t("options.criterion_name"), key=ui.wkey("new_crit.name"))
+        slots.under("name")
+        kind = st.selectbox(t("options.criterion_kind"), KINDS, format_func=lambda k: t("options.kind." + k.value),
+                            key=ui.wkey("new_crit.kind"))
+        standard = st.text_area(t("options.criterion_standard"), key=ui.wkey("new_crit.standard"))
+        src = st.text_input(t("options.source"), key=ui.wkey("new_crit.source"))
+        slots.under("source")
+        c1, c2 = st.columns(2)
+        dated = c1.date_input(t("options.criterion_dated"), value=None, format="DD/MM/YYYY", key=ui.wkey("new_crit.dated"))
+        url = c2.text_input(t("options.criterion_url"), key=ui.wkey("new_crit.url"))
+        with c2:
+            slots.under("url")
+        slots.under("")
+        if st.form_submit_button(t("options.add_criterion")):
+            def change(work: Case) -> None:
+                new = ui.build(ObjectiveCriterion, dict(name=name, kind=kind, standard=standard, source=src,
+                                                        dated=dated, url=url), [])
+                work.options.criteria = [*work.options.criteria, new]
+            ui.apply(loaded, STEP, "objective criterion added", change, slots, done=t("options.criterion_added", name=name))
+
+
+def add_starters_button() -> None:
+    names = {c.name for c in board.criteria}
+    missing_starters = [c for c in starter_criteria() if c.id not in criteria and c.name not in names]
+    if missing_starters and st.button(t("options.add_starters", count=len(missing_starters)), key="options.add_starters"):
+        def change(work: Case) -> None:
+            work.options.criteria = [*work.options.criteria, *missing_starters]
+        ui.apply(loaded, STEP, "starter criteria added", change)
+
+
 def issues_section() -> None:
     st.header(t("options.issues"))
     st.markdown(t("options.issues_intro"))
+    editing = st.toggle(t("options.edit_issues"), key="options.edit_issues")
     for issue in board.issues:
         options = board.options_for(issue.id)
         proposed = board.proposal.get(issue.id)
@@ -78,101 +246,11 @@ def issues_section() -> None:
                 c_col.markdown(f"### {'—' if option.client_score is None else option.client_score}")
                 v_col.markdown(f"### {'—' if option.vendor_score is None else option.vendor_score}")
 
-            with st.expander(t("options.score_and_edit", issue=issue.title)):
-                with st.form(f"options.scores.{issue.id}"):
-                    slots = ui.FieldSlots()
-                    title = st.text_input(t("options.issue_title"), value=issue.title, key=ui.wkey(f"issue.{issue.id}.title"))
-                    slots.under("title")
-                    st.caption(t("options.score_help"))
-                    typed = {}
-                    for option in options:
-                        s_col, c_col, v_col = st.columns([6, 1, 1])
-                        statement = s_col.text_input(t("options.statement"), value=option.statement,
-                                                     key=ui.wkey(f"option.{option.id}.statement"))
-                        client = uo.score_input(c_col, t("options.client_score"), option.client_score,
-                                                ui.wkey(f"option.{option.id}.client"))
-                        vendor = uo.score_input(v_col, t("options.vendor_score"), option.vendor_score,
-                                                ui.wkey(f"option.{option.id}.vendor"))
-                        with s_col:
-                            slots.under(f"{option.id}.statement")
-                        with c_col:
-                            slots.under(f"{option.id}.client_score")
-                        with v_col:
-                            slots.under(f"{option.id}.vendor_score")
-                        typed[option.id] = dict(statement=statement, client_score=client, vendor_score=vendor)
-                    if st.form_submit_button(t("options.save_scores")):
-                        def change(work: Case, issue_id: str = issue.id, title: str = title, typed: dict = typed) -> None:
-                            problems: list[Problem] = []
-                            new_issue = uo.validated(Issue, dict(id=issue_id, title=title), "", problems)
-                            replaced = {}
-                            for option in work.options.options:
-                                if option.id in typed:
-                                    values = option.model_dump() | typed[option.id]
-                                    replaced[option.id] = uo.validated(Option, values, option.id, problems)
-                            if problems:
-                                raise ui.Rejected(problems)
-                            work.options.issues = [new_issue if i.id == issue_id else i for i in work.options.issues]
-                            work.options.options = [replaced.get(o.id, o) for o in work.options.options]
-                        ui.apply(loaded, STEP, "issue and scores edited", change, slots,
-                                 done=t("options.scores_saved", issue=issue.title))
+            if editing:
+                edit_issue(issue, options)
 
-                with st.form(f"options.add_option.{issue.id}"):
-                    st.markdown(f"**{t('options.add_option')}**")
-                    slots = ui.FieldSlots()
-                    statement = st.text_input(t("options.statement"), key=ui.wkey(f"new_option.{issue.id}.statement"))
-                    slots.under("statement")
-                    serves = st.multiselect(t("options.serves"), list(interests), format_func=interest_label,
-                                            key=ui.wkey(f"new_option.{issue.id}.serves"))
-                    cites = st.multiselect(t("options.rests_on"), list(criteria), format_func=criterion_label,
-                                           key=ui.wkey(f"new_option.{issue.id}.criteria"))
-                    c_col, v_col, _ = st.columns([1, 1, 4])
-                    client = uo.score_input(c_col, t("options.client_score"), None, ui.wkey(f"new_option.{issue.id}.client"))
-                    vendor = uo.score_input(v_col, t("options.vendor_score"), None, ui.wkey(f"new_option.{issue.id}.vendor"))
-                    with c_col:
-                        slots.under("client_score")
-                    with v_col:
-                        slots.under("vendor_score")
-                    if st.form_submit_button(t("options.add_option")):
-                        def change(work: Case, values: dict = dict(
-                                statement=statement, issue_id=issue.id, serves=serves, criteria=cites,
-                                client_score=client, vendor_score=vendor)) -> None:
-                            work.options.options = [*work.options.options, ui.build(Option, values, [])]
-                        ui.apply(loaded, STEP, "option added", change, slots,
-                                 done=t("options.option_added", statement=statement))
-
-                removable = {o.id: o.statement for o in options}
-                r1, r2 = st.columns([4, 2], vertical_alignment="bottom")
-                if removable:
-                    gone = r1.selectbox(t("options.remove_which"), list(removable), format_func=removable.get,
-                                        key=ui.wkey(f"remove_option.{issue.id}"))
-                    if r2.button(t("options.remove_option"), key=f"options.remove_option.{issue.id}"):
-                        def change(work: Case, oid: str = gone) -> None:
-                            work.options.options = [o for o in work.options.options if o.id != oid]
-                            work.options.proposal = {k: v for k, v in work.options.proposal.items() if v != oid}
-                        ui.apply(loaded, STEP, "option removed", change)
-                if st.button(t("options.remove_issue"), key=f"options.remove_issue.{issue.id}"):
-                    def change(work: Case, issue_id: str = issue.id) -> None:
-                        board = work.options
-                        if board.allocation.client.get(issue_id) or board.allocation.vendor.get(issue_id):
-                            raise ui.Rejected([Problem("", t("options.error.issue_has_points"))])
-                        board.options = [o for o in board.options if o.issue_id != issue_id]
-                        board.proposal = {k: v for k, v in board.proposal.items() if k != issue_id}
-                        board.allocation = PointAllocation(
-                            client={k: v for k, v in board.allocation.client.items() if k != issue_id},
-                            vendor={k: v for k, v in board.allocation.vendor.items() if k != issue_id})
-                        board.issues = [i for i in board.issues if i.id != issue_id]
-                    ui.apply(loaded, STEP, "issue removed", change, done=t("options.issue_removed", issue=issue.title))
-
-    with st.form("options.add_issue"):
-        st.markdown(f"**{t('options.add_issue')}**")
-        slots = ui.FieldSlots()
-        new_title = st.text_input(t("options.issue_title"), key=ui.wkey("new_issue.title"),
-                                  placeholder=t("options.issue_placeholder"))
-        slots.under("title")
-        if st.form_submit_button(t("options.add_issue")):
-            def change(work: Case) -> None:
-                work.options.issues = [*work.options.issues, ui.build(Issue, dict(title=new_title), [])]
-            ui.apply(loaded, STEP, "issue added", change, slots, done=t("options.issue_added", issue=new_title))
+    if editing or not board.issues:
+        add_issue_form()
 
 
 # -- packages both sides can see --------------------------------------------------------------
@@ -314,7 +392,7 @@ def split_section() -> None:
 def criteria_section() -> None:
     st.header(t("options.criteria"))
     st.markdown(t("options.criteria_intro"))
-    KINDS = list(CriterionKind)
+    editing = st.toggle(t("options.edit_criteria"), key="options.edit_criteria")
     for criterion in board.criteria:
         with st.container(border=True):
             st.markdown(f"**{criterion.name}** · :gray[{t('options.kind.' + criterion.kind.value)}]")
@@ -322,67 +400,12 @@ def criteria_section() -> None:
                 st.markdown(criterion.standard)
             source = f"[{criterion.source}]({criterion.url})" if criterion.url else criterion.source
             st.markdown(f":gray[{t('options.source')}: {source} · {fmt_date(criterion.dated)}]")
-            with st.expander(t("options.edit_criterion")):
-                with st.form(f"options.criterion.{criterion.id}"):
-                    slots = ui.FieldSlots()
-                    name = st.text_input(t("options.criterion_name"), value=criterion.name, key=ui.wkey(f"crit.{criterion.id}.name"))
-                    slots.under("name")
-                    kind = st.selectbox(t("options.criterion_kind"), KINDS, index=KINDS.index(criterion.kind),
-                                        format_func=lambda k: t("options.kind." + k.value), key=ui.wkey(f"crit.{criterion.id}.kind"))
-                    standard = st.text_area(t("options.criterion_standard"), value=criterion.standard,
-                                            key=ui.wkey(f"crit.{criterion.id}.standard"))
-                    src = st.text_input(t("options.source"), value=criterion.source, key=ui.wkey(f"crit.{criterion.id}.source"))
-                    slots.under("source")
-                    c1, c2 = st.columns(2)
-                    dated = c1.date_input(t("options.criterion_dated"), value=criterion.dated, format="DD/MM/YYYY",
-                                          key=ui.wkey(f"crit.{criterion.id}.dated"))
-                    url = c2.text_input(t("options.criterion_url"), value=criterion.url, key=ui.wkey(f"crit.{criterion.id}.url"))
-                    with c2:
-                        slots.under("url")
-                    slots.under("")
-                    save, remove = st.columns(2)
-                    if save.form_submit_button(t("common.save")):
-                        def change(work: Case, cid: str = criterion.id, values: dict = dict(
-                                name=name, kind=kind, standard=standard, source=src, dated=dated, url=url)) -> None:
-                            new = ui.build(ObjectiveCriterion, dict(id=cid, **values), [])
-                            work.options.criteria = [new if c.id == cid else c for c in work.options.criteria]
-                        ui.apply(loaded, STEP, "objective criterion edited", change, slots)
-                    if remove.form_submit_button(t("options.remove_criterion")):
-                        def change(work: Case, cid: str = criterion.id) -> None:
-                            work.options.criteria = [c for c in work.options.criteria if c.id != cid]
-                            work.options.options = [o.model_copy(update={"criteria": [c for c in o.criteria if c != cid]})
-                                                    for o in work.options.options]
-                        ui.apply(loaded, STEP, "objective criterion removed", change, slots)
+            if editing:
+                edit_criterion(criterion)
 
-    with st.form("options.add_criterion"):
-        st.markdown(f"**{t('options.add_criterion')}**")
-        slots = ui.FieldSlots()
-        name = st.text_input(t("options.criterion_name"), key=ui.wkey("new_crit.name"))
-        slots.under("name")
-        kind = st.selectbox(t("options.criterion_kind"), KINDS, format_func=lambda k: t("options.kind." + k.value),
-                            key=ui.wkey("new_crit.kind"))
-        standard = st.text_area(t("options.criterion_standard"), key=ui.wkey("new_crit.standard"))
-        src = st.text_input(t("options.source"), key=ui.wkey("new_crit.source"))
-        slots.under("source")
-        c1, c2 = st.columns(2)
-        dated = c1.date_input(t("options.criterion_dated"), value=None, format="DD/MM/YYYY", key=ui.wkey("new_crit.dated"))
-        url = c2.text_input(t("options.criterion_url"), key=ui.wkey("new_crit.url"))
-        with c2:
-            slots.under("url")
-        slots.under("")
-        if st.form_submit_button(t("options.add_criterion")):
-            def change(work: Case) -> None:
-                new = ui.build(ObjectiveCriterion, dict(name=name, kind=kind, standard=standard, source=src,
-                                                        dated=dated, url=url), [])
-                work.options.criteria = [*work.options.criteria, new]
-            ui.apply(loaded, STEP, "objective criterion added", change, slots, done=t("options.criterion_added", name=name))
-
-    names = {c.name for c in board.criteria}
-    missing_starters = [c for c in starter_criteria() if c.id not in criteria and c.name not in names]
-    if missing_starters and st.button(t("options.add_starters", count=len(missing_starters)), key="options.add_starters"):
-        def change(work: Case) -> None:
-            work.options.criteria = [*work.options.criteria, *missing_starters]
-        ui.apply(loaded, STEP, "starter criteria added", change)
+    if editing or not board.criteria:
+        add_criterion_form()
+        add_starters_button()
 
 with issues_tab:
     issues_section()

@@ -12,7 +12,8 @@ from negotiation.errors import explain
 from negotiation.model import Case
 from negotiation.options import (
     Issue, ObjectiveCriterion, Option, OptionsBoard, PointAllocation, analyse, fair_split, fmt_value,
-    report_view, split_sentences, starter_criteria, unknown_interests,
+    remove_criterion, remove_issue, remove_option, report_view, split_sentences, starter_criteria,
+    unknown_interests,
 )
 
 
@@ -175,3 +176,27 @@ def test_the_report_view_lists_the_agreed_package_and_the_criteria_it_rests_on(d
 def test_the_whole_demo_case_round_trips_through_json(demo):
     again = Case.model_validate_json(demo.model_dump_json())
     assert again.options == demo.options
+
+
+def test_removing_an_option_on_the_table_leaves_its_issue_open():
+    b = remove_option(board(proposal={"a": "a1", "b": "b2"}), "a1")
+    assert b.option("a1") is None and b.proposal == {"b": "b2"}
+
+
+def test_an_issue_with_points_is_not_removed_and_one_without_takes_its_options_along():
+    b = board(proposal={"a": "a1", "b": "b2"},
+              allocation=PointAllocation(client={"a": 100, "b": 0}, vendor={"a": 100}))
+    with pytest.raises(ValueError, match="options.error.issue_has_points"):
+        remove_issue(b, "a")
+    smaller = remove_issue(b, "b")
+    assert [i.id for i in smaller.issues] == ["a"] and smaller.options_for("b") == []
+    assert smaller.proposal == {"a": "a1"} and smaller.allocation.client == {"a": 100}
+
+
+def test_removing_a_criterion_removes_its_citations():
+    b = board()
+    b = OptionsBoard.model_validate(b.model_dump() | {"criteria": [
+        {"id": "c1", "name": "Rate", "source": "Eurostat"}]})
+    b.options = [o.model_copy(update={"criteria": ["c1"]}) for o in b.options]
+    b = remove_criterion(b, "c1")
+    assert b.criteria == [] and all(o.criteria == [] for o in b.options)

@@ -11,6 +11,12 @@ def stored(store):
     return store.get(DEMO_ID)
 
 
+def editing(at, toggle: str = "options.edit_issues"):
+    at.toggle(key=toggle).set_value(True).run()
+    assert not at.exception
+    return at
+
+
 def test_the_page_shows_issues_options_scores_and_both_suggestions(demo_store):
     at = open_page("options", DEMO_ID)
     page = texts(at)
@@ -33,7 +39,7 @@ def test_the_chart_draws_the_efficient_packages_the_proposal_and_both_batnas(dem
 
 
 def test_scoring_an_option_by_both_sides_is_saved(demo_store):
-    at = open_page("options", DEMO_ID)
+    at = editing(open_page("options", DEMO_ID))
     at.number_input(key="w:option.op-delay-vendor.client").set_value(10)
     at.number_input(key="w:option.op-delay-vendor.vendor").set_value(2)
     at.button(key="FormSubmitter:options.scores.is-delay-Save issue and scores").click().run()
@@ -43,7 +49,7 @@ def test_scoring_an_option_by_both_sides_is_saved(demo_store):
 
 
 def test_a_score_above_10_is_refused_next_to_the_field_and_nothing_is_saved(demo_store):
-    at = open_page("options", DEMO_ID)
+    at = editing(open_page("options", DEMO_ID))
     at.number_input(key="w:option.op-delay-vendor.client").set_value(11)
     at.button(key="FormSubmitter:options.scores.is-delay-Save issue and scores").click().run()
     assert "Must be 10 or less." in errors(at)
@@ -52,7 +58,7 @@ def test_a_score_above_10_is_refused_next_to_the_field_and_nothing_is_saved(demo
 
 
 def test_adding_an_issue_and_an_option_under_it(demo_store):
-    at = open_page("options", DEMO_ID)
+    at = editing(open_page("options", DEMO_ID))
     at.text_input(key="w:new_issue.title").input("Scope of the next release")
     at.button(key="FormSubmitter:options.add_issue-Add an issue").click().run()
     assert not at.exception
@@ -119,7 +125,7 @@ def test_the_batna_values_move_the_dashed_lines(demo_store):
 
 
 def test_a_criterion_without_a_source_is_refused_and_one_with_a_source_is_added(demo_store):
-    at = open_page("options", DEMO_ID)
+    at = editing(open_page("options", DEMO_ID), "options.edit_criteria")
     at.text_input(key="w:new_crit.name").input("Market day rate for a field engineer")
     at.button(key="FormSubmitter:options.add_criterion-Add an objective criterion").click().run()
     assert "Name the source of this standard: who publishes it and where." in errors(at)
@@ -140,3 +146,27 @@ def test_a_new_case_gets_the_starter_criteria_with_one_click(store):
     assert not at.exception
     criteria = store.get(case.id).case.options.criteria
     assert len(criteria) == 8 and all(c.source and c.dated for c in criteria)
+
+
+def test_the_shared_view_shows_no_edit_forms_until_editing_is_switched_on(demo_store):
+    at = open_page("options", DEMO_ID)
+    assert not any(str(w.key).startswith("w:option.") for w in at.number_input)
+    editing(at)
+    assert any(str(w.key).startswith("w:option.") for w in at.number_input)
+
+
+def test_an_issue_carrying_points_cannot_be_removed_until_they_are_moved(demo_store):
+    at = editing(open_page("options", DEMO_ID))
+    at.button(key="options.remove_issue.is-delay").click().run()
+    assert any("move them to other issues first" in e for e in errors(at))
+    assert stored(demo_store).revision == 1
+
+
+def test_removing_an_option_takes_it_off_the_table_too(demo_store):
+    at = editing(open_page("options", DEMO_ID))
+    at.selectbox(key="w:remove_option.is-reporting").set_value("op-rep-weekly")
+    at.button(key="options.remove_option.is-reporting").click().run()
+    assert not at.exception
+    board = stored(demo_store).case.options
+    assert board.option("op-rep-weekly") is None and "is-reporting" not in board.proposal
+    assert "does not settle every issue yet" in texts(at)
