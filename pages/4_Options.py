@@ -46,6 +46,11 @@ def interest_badge(interest_id: str) -> str:
 KINDS = list(CriterionKind)
 
 
+def options_with(choices: list[str], current: list[str]) -> list[str]:
+    """The choices plus any id already chosen that is no longer offered (so the widget keeps it visible)."""
+    return choices + [c for c in current if c not in choices]
+
+
 def criterion_label(criterion_id: str) -> str:
     criterion = criteria.get(criterion_id)
     return criterion.name if criterion else criterion_id
@@ -78,7 +83,15 @@ def edit_issue(issue: Issue, options: list[Option]) -> None:
                     slots.under(f"{option.id}.client_score")
                 with v_col:
                     slots.under(f"{option.id}.vendor_score")
-                typed[option.id] = dict(statement=statement, client_score=client, vendor_score=vendor)
+                i_col, k_col = st.columns(2)
+                serves = i_col.multiselect(t("options.serves"), options_with(list(interests), option.serves),
+                                           default=option.serves, format_func=interest_label,
+                                           key=ui.wkey(f"option.{option.id}.serves"))
+                cites = k_col.multiselect(t("options.rests_on"), options_with(list(criteria), option.criteria),
+                                          default=option.criteria, format_func=criterion_label,
+                                          key=ui.wkey(f"option.{option.id}.criteria"))
+                typed[option.id] = dict(statement=statement, client_score=client, vendor_score=vendor,
+                                        serves=serves, criteria=cites)
             if st.form_submit_button(t("options.save_scores")):
                 def change(work: Case, issue_id: str = issue.id, title: str = title, typed: dict = typed) -> None:
                     problems: list[Problem] = []

@@ -170,3 +170,11 @@ def test_removing_an_option_takes_it_off_the_table_too(demo_store):
     board = stored(demo_store).case.options
     assert board.option("op-rep-weekly") is None and "is-reporting" not in board.proposal
     assert "does not settle every issue yet" in texts(at)
+
+
+def test_the_interests_an_option_serves_can_be_changed_later(demo_store):
+    at = editing(open_page("options", DEMO_ID))
+    at.multiselect(key="w:option.op-delay-vendor.serves").select("iv-reference")
+    at.button(key="FormSubmitter:options.scores.is-delay-Save issue and scores").click().run()
+    assert not at.exception
+    assert stored(demo_store).case.options.option("op-delay-vendor").serves == ["ic-cost", "iv-reference"]
