@@ -106,3 +106,15 @@ def test_achievable_stops_when_there_are_too_many_points_to_draw():
     values = [[(k, 10 - k) for k in range(11)] for _ in range(8)] + [[(k, k) for k in range(11)]] * 4
     assert pareto.achievable(values, cap=50) is None
     assert pareto.achievable([[(1, 2), (2, 1)]]) == {(1, 2), (2, 1)}
+
+
+def test_packages_with_equal_values_share_one_frontier_point_named_by_the_first_package():
+    values = [[(5, 5), (5, 5)], [(3, 4), (4, 3), (3, 4)]]
+    points = pareto.frontier(values)
+    assert [(p.client, p.vendor, p.choice) for p in points] == [(8, 9, (0, 0)), (9, 8, (0, 1))]
+
+
+def test_a_nash_tie_goes_to_the_larger_total_then_to_the_first_package():
+    # Gains over (0, 0): (2, 8) and (8, 2) both give 16; (4, 4) gives 16 too but a smaller total.
+    points = pareto.frontier([[(4, 4), (2, 8), (8, 2)]])
+    assert (pareto.nash(points, 0, 0).client, pareto.nash(points, 0, 0).vendor) == (2, 8)
