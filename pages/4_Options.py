@@ -14,7 +14,7 @@ from negotiation.i18n import fmt_date, t
 from negotiation.model import Case
 from negotiation.options import (
     CriterionKind, Issue, ObjectiveCriterion, Option, PointAllocation, analyse, fair_split, remove_criterion,
-    remove_issue, remove_option, split_sentences, starter_criteria,
+    remove_issue, remove_option, split_sentences, starter_criteria, unknown_interests,
 )
 
 STEP = "options"
@@ -235,6 +235,9 @@ def issues_section() -> None:
     st.header(t("options.issues"))
     st.markdown(t("options.issues_intro"))
     editing = st.toggle(t("options.edit_issues"), key="options.edit_issues")
+    stray = unknown_interests(board, set(interests))
+    if stray:
+        st.warning(t("options.stray_interests", options=", ".join(sorted({o.statement for o, _ in stray}))))
     for issue in board.issues:
         options = board.options_for(issue.id)
         proposed = board.proposal.get(issue.id)

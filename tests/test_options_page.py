@@ -178,3 +178,12 @@ def test_the_interests_an_option_serves_can_be_changed_later(demo_store):
     at.button(key="FormSubmitter:options.scores.is-delay-Save issue and scores").click().run()
     assert not at.exception
     assert stored(demo_store).case.options.option("op-delay-vendor").serves == ["ic-cost", "iv-reference"]
+
+
+def test_an_option_naming_an_interest_the_case_no_longer_holds_is_flagged(demo_store):
+    case = demo_store.get(DEMO_ID).case
+    case.interests.interests = [i for i in case.interests.interests if i.id != "ic-cost"]
+    demo_store.save(case, expected_revision=1, step="interests", summary="interest removed")
+    at = open_page("options", DEMO_ID)
+    assert "no longer in the case" in texts(at)
+    assert "Meridian carries the whole cost of the delay" in texts(at)
