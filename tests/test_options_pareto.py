@@ -118,3 +118,21 @@ def test_a_nash_tie_goes_to_the_larger_total_then_to_the_first_package():
     # Gains over (0, 0): (2, 8) and (8, 2) both give 16; (4, 4) gives 16 too but a smaller total.
     points = pareto.frontier([[(4, 4), (2, 8), (8, 2)]])
     assert (pareto.nash(points, 0, 0).client, pareto.nash(points, 0, 0).vendor) == (2, 8)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_at_30_issues_by_6_options_the_frontier_and_suggestions_match_every_reachable_value_pair(seed):
+    # Too many packages to enumerate (6^30), but every distinct reachable value pair can be listed
+    # exactly (at most 301 x 301 of them): an independent check of the pruned construction.
+    rng = random.Random(seed)
+    values = random_values(rng, issues=30, options=6)
+    pairs = pareto.achievable(values, cap=10**6)
+    efficient = {a for a in pairs if not any(pareto.dominates(b, a) for b in pairs if b[0] >= a[0] and b[1] >= a[1])}
+    points = pareto.frontier(values)
+    assert {(p.client, p.vendor) for p in points} == efficient
+    bc, bv = Fraction(90), Fraction(120)
+    best = max((c - bc) * (v - bv) for c, v in pairs if c > bc and v > bv)
+    nash = pareto.nash(points, bc, bv)
+    assert (nash.client - bc) * (nash.vendor - bv) == best
+    assert min(pareto.maxmin(points, bc, bv).client - bc, pareto.maxmin(points, bc, bv).vendor - bv) == max(
+        min(c - bc, v - bv) for c, v in pairs)
