@@ -214,9 +214,6 @@ class Package:
     def option_ids(self) -> tuple[str, ...]:
         return tuple(o.id for _, o in self.choices)
 
-    def shown(self, places: int = 1) -> tuple[Decimal, Decimal]:
-        return _decimal(self.client, places), _decimal(self.vendor, places)
-
 
 @dataclass(frozen=True)
 class Change:
