@@ -79,7 +79,8 @@ class ObjectiveCriterion(DomainModel):
     standard: Text = ""
     """What the standard says, in a sentence or a figure."""
     dated: dt.date | None = None
-    """The date of the source: its publication, or the day the figure was taken from it."""
+    """The date of the source: its publication, the day a figure was taken from it, or the end of the
+    period its figures describe (the source text says which when it matters)."""
     url: Url = ""
 
     @model_validator(mode="after")
@@ -390,8 +391,8 @@ def starter_criteria() -> list[ObjectiveCriterion]:
             name="ISO/IEC 20000-1:2018 service management system requirements",
             standard=("Service levels are agreed, documented, monitored and reported against targets, "
                       "with a defined process for service level management."),
-            source="ISO/IEC 20000-1:2018, International Organization for Standardization",
-            dated=dt.date(2018, 9, 15), url="https://www.iso.org/standard/70636.html"),
+            source="ISO/IEC 20000-1:2018, International Organization for Standardization (published September 2018)",
+            dated=dt.date(2018, 9, 1), url="https://www.iso.org/standard/70636.html"),
         ObjectiveCriterion(
             id="std-late-payment", kind=K.LAW,
             name="EU Late Payment Directive: 60 days between businesses",
@@ -410,10 +411,10 @@ def starter_criteria() -> list[ObjectiveCriterion]:
         ObjectiveCriterion(
             id="std-eurostat-labour", kind=K.MARKET_RATE,
             name="Hourly labour cost in the information and communication sector, by country",
-            standard=("Eurostat's annual labour cost levels by NACE Rev. 2 activity (section J); "
-                      "a base for judging a day rate for extra work."),
-            source="Eurostat, dataset lc_lci_lev (Labour cost levels by NACE Rev. 2 activity)",
-            dated=dt.date(2025, 3, 28), url="https://ec.europa.eu/eurostat/databrowser/view/lc_lci_lev/default/table"),
+            standard=("Eurostat's annual labour cost levels by NACE Rev. 2 activity (section J), figures for "
+                      "the year 2024; a base for judging a day rate for extra work."),
+            source="Eurostat, dataset lc_lci_lev (Labour cost levels by NACE Rev. 2 activity), reference year 2024",
+            dated=dt.date(2024, 12, 31), url="https://ec.europa.eu/eurostat/databrowser/view/lc_lci_lev/default/table"),
         ObjectiveCriterion(
             id="std-damodaran-margin", kind=K.PROFIT_BASELINE,
             name="Operating margin of computer services firms",
