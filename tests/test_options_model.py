@@ -200,3 +200,19 @@ def test_removing_a_criterion_removes_its_citations():
     b.options = [o.model_copy(update={"criteria": ["c1"]}) for o in b.options]
     b = remove_criterion(b, "c1")
     assert b.criteria == [] and all(o.criteria == [] for o in b.options)
+
+
+def test_the_dutch_catalog_translates_every_options_message_with_the_same_placeholders():
+    import json
+    import string
+
+    from negotiation.i18n import LOCALES_DIR
+
+    english = json.loads((LOCALES_DIR / "en" / "options.json").read_text(encoding="utf-8"))
+    dutch = json.loads((LOCALES_DIR / "nl" / "options.json").read_text(encoding="utf-8"))
+
+    def fields(text):
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert set(dutch) == set(english)
+    assert {k for k in english if fields(english[k]) != fields(dutch[k])} == set()
