@@ -1,0 +1,36 @@
+"""Streamlit helpers of the SMART step: the check's verdict drawn for a shared screen."""
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from negotiation.i18n import t
+from negotiation.smart_check import SmartVerdict
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$])")
+
+
+def plain(text: str) -> str:
+    """Party text shown through st.markdown as text, never as markup."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def letter_badges(verdict: SmartVerdict) -> str:
+    """":green-badge[S] :red-badge[M] …": the five letters at a glance."""
+    colours = {"pass": "green", "fail": "red", "open": "gray"}
+    return " ".join(f":{colours[r.status]}-badge[**{r.letter}**]" for r in verdict.letters)
+
+
+def show_verdict(verdict: SmartVerdict) -> None:
+    """The verdict as large, plain sentences: one box per letter, the sharper wording under a failing one."""
+    (st.success if verdict.smart else st.warning)(f"**{verdict.headline}**")
+    for result in verdict.letters:
+        text = f"**{result.letter} · {result.name}** — {result.summary}"
+        box = {"pass": st.success, "fail": st.error, "open": st.info}[result.status]
+        box(text, icon={"pass": "✅", "fail": "❌", "open": "⏳"}[result.status])
+        for finding in result.findings:
+            if finding.advice:
+                st.markdown(f"💡 {t('system.advice')}: {finding.explanation} *{finding.suggestion}*")
+            elif finding.suggestion:
+                st.markdown(f"➜ **{t('system.sharper')}:** {finding.suggestion}")
