@@ -344,7 +344,7 @@ def report_view(case: "Case") -> dict[str, Any]:
         for role in PartyRole:
             given = criterion.acceptance(role)
             acceptance[role.value] = (
-                dict(accepted=True, who=_person_name(case, role, given.by), when=fmt_date(given.on))
+                dict(accepted=True, who=_person_name(case, role, given.by), when=fmt_date(given.on, "medium"))
                 if given.accepted else dict(accepted=False, who="", when=""))
         rows.append(dict(
             number=number,

@@ -130,8 +130,8 @@ _PERCENT = re.compile(rf"(?P<n>{_NUMBER})\s*(?:%|procent\b|percent\b|per cent\b)
 _MONEY_BEFORE = re.compile(rf"(?:€|\bEUR\b)\s*(?P<n>\d[\d.,]*)(?:\s*(?:per|a|an|/)\s*(?P<per>\w+))?", re.IGNORECASE)
 _MONEY_AFTER = re.compile(rf"(?P<n>{_NUMBER})\s*(?:euros?|EUR)\b(?:\s*(?:per|a|an|/)\s*(?P<per>\w+))?",
                           re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\b(?:DATE|DATUM|N|M|H|D|SYSTEM|SYSTEEM|AMOUNT|BEDRAG|NAME|NAAM|SCOPE|METRIC|"
-                          r"SOURCE|BRON|UNIT|EENHEID|X|Y)\b")
+_PLACEHOLDER = re.compile(r"(?<![\w-])(?:DATE|DATUM|N|M|H|D|SYSTEM|SYSTEEM|AMOUNT|BEDRAG|NAME|NAAM|SCOPE|METRIC|"
+                          r"SOURCE|BRON|UNIT|EENHEID|X|Y)(?![\w-])")
 
 _FROM_WORDS = re.compile(r"(?:\bfrom|\bas of|\bas from|\bstarting(?: on)?|\bwith effect from|\beffective|"
                          r"\bvanaf|\bmet ingang van|\bm\.i\.v\.|\bper|\bsince|\bsinds|\bafter|\bna)\s*$",
@@ -292,7 +292,8 @@ def _unit_after(text: str, end: int) -> tuple[str, int] | None:
             phrase = " ".join(tokens[:count]).lower().rstrip(".,;:")
             last = tokens[count - 1].lower().rstrip(".,;:")
             two = " ".join(tokens[max(0, count - 2):count]).lower().rstrip(".,;:")
-            if last in COUNT_NOUNS or two in COUNT_NOUNS:
+            # Dutch compounds: "prioriteit-2-bevindingen" counts "bevindingen".
+            if last in COUNT_NOUNS or two in COUNT_NOUNS or last.split("-")[-1] in COUNT_NOUNS:
                 return phrase, end + len(span) - len(" ".join(tokens[count:])) - (1 if count < len(tokens) else 0)
     return None
 
@@ -335,7 +336,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
             unit = "EUR" + (f" per {per.lower()}" if per else "")
             add(to_decimal(match.group("n").rstrip(".,"), language), unit, match.start(), match.end())
     for match in re.finditer(_NUMBER, plain):
-        unit = _unit_after(plain, match.end())
+        unit = _unit_after(text, match.end())
         add(to_decimal(match.group(0), language), unit[0] if unit else "", match.start(),
             unit[1] if unit else match.end())
     result.quantities.sort(key=lambda q: q.start)
