@@ -119,7 +119,7 @@ _SIDE = r"(?:client|vendor|customer|supplier|klant|leverancier|opdrachtgever|opd
 _OWNER_PATTERNS = [
     re.compile(r"\b(?:owned by|owners?\s*:|owner is|owners are|responsible\s*:|accountable\s*:|"
                r"eigenaars?\s*:|eigenaar is|eigenaar|verantwoordelijke?\s*:|verantwoordelijk is|"
-               r"belegd bij)\s*(?P<who>[^,;()]+)", re.IGNORECASE),
+               r"belegd bij)\s*(?P<who>[^,;]+)", re.IGNORECASE),
     re.compile(rf"\b(?P<who>(?:the\s+)?{_SIDE}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUN})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<who>(?:de\s+)?(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}\s+(?:van|bij)\s+(?:de\s+)?{_SIDE})\b",
                re.IGNORECASE),

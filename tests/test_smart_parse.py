@@ -117,7 +117,9 @@ def test_the_owner_is_read(text, owner):
 
 def test_an_owner_named_in_the_sentence_is_matched_to_the_case_people(demo):
     parsed = parse("…, owned by Thomas Berger (client) and Claire Dubois (vendor).")
+    assert parsed.owners == ["Thomas Berger (client) and Claire Dubois (vendor)"]
     assert owner_person(parsed.owners, demo.client.people) == "c-mgmt"
+    assert owner_person(parsed.owners, demo.vendor.people) == "v-mgmt"
     assert owner_person(["the Vendor Manager, Procurement"], demo.client.people) == "c-vm"
 
 
