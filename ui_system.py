@@ -8,6 +8,11 @@ import streamlit as st
 from negotiation.i18n import t
 from negotiation.smart_check import SmartVerdict
 
+ICONS = {"pass": ":material/check_circle:", "fail": ":material/cancel:", "open": ":material/schedule:"}
+"""Streamlit's own icon font: the emoji of a projector laptop may lack an emoji font."""
+DONE = ":green[:material/check_circle:]"
+NOT_DONE = ":gray[:material/radio_button_unchecked:]"
+
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$])")
 
 
@@ -24,13 +29,13 @@ def letter_badges(verdict: SmartVerdict) -> str:
 
 def show_verdict(verdict: SmartVerdict) -> None:
     """The verdict as large, plain sentences: one box per letter, the sharper wording under a failing one."""
-    (st.success if verdict.smart else st.warning)(f"**{verdict.headline}**")
+    (st.success if verdict.smart else st.warning)(f"#### {verdict.headline}")
     for result in verdict.letters:
         text = f"**{result.letter} · {result.name}** — {result.summary}"
         box = {"pass": st.success, "fail": st.error, "open": st.info}[result.status]
-        box(text, icon={"pass": "✅", "fail": "❌", "open": "⏳"}[result.status])
+        box(text, icon=ICONS[result.status])
         for finding in result.findings:
             if finding.advice:
-                st.markdown(f"💡 {t('system.advice')}: {finding.explanation} *{finding.suggestion}*")
+                st.markdown(f":material/lightbulb: {t('system.advice')}: {finding.explanation} *{finding.suggestion}*")
             elif finding.suggestion:
-                st.markdown(f"➜ **{t('system.sharper')}:** {finding.suggestion}")
+                st.markdown(f":material/arrow_forward: **{t('system.sharper')}:** {finding.suggestion}")

@@ -58,11 +58,11 @@ for number, criterion in enumerate(criteria, start=1):
     with st.container(border=True):
         badge = (f":green-badge[{t('system.in_definition')}]" if in_definition
                  else f":orange-badge[{t('system.not_in_definition')}]")
-        st.markdown(f"**{t('system.criterion_label', number=number)}** · "
+        st.markdown(f"#### {t('system.criterion_label', number=number)} · "
                     f"{t('system.area.' + criterion.area.value)} · {ui_system.letter_badges(verdict)} {badge}")
         st.markdown(f"##### {ui_system.plain(criterion.statement)}")
         if not verdict.smart:
-            st.markdown(f"❌ {verdict.headline} {' '.join(f.explanation for f in verdict.findings if not f.advice)}")
+            st.markdown(f":red[:material/cancel:] {verdict.headline} {' '.join(f.explanation for f in verdict.findings if not f.advice)}")
         owners = " · ".join(f"{ui.side_badge(role.value)} {ui_system.plain(names.get(criterion.owner(role) or '', '—'))}"
                             for role in PartyRole)
         st.markdown(f"{t('system.owners')}: {owners}")
@@ -72,7 +72,7 @@ for number, criterion in enumerate(criteria, start=1):
             side = t(f"case.role.{role.value}").lower()
             with column:
                 if given.accepted:
-                    st.markdown(f"{ui.side_badge(role.value)} ✅ "
+                    st.markdown(f"{ui.side_badge(role.value)} {ui_system.DONE} "
                                 + t("system.accepted_by", name=ui_system.plain(names.get(given.by or "", "—")),
                                     date=i18n.fmt_date(given.on)))
                     if st.button(t("system.withdraw_as", side=side), key=f"system.withdraw.{role.value}.{criterion.id}"):
@@ -81,7 +81,7 @@ for number, criterion in enumerate(criteria, start=1):
                         ui.apply(loaded, STEP, f"{role.value} acceptance withdrawn", change,
                                  done=t("system.withdrawn_done", side=side, number=number))
                 else:
-                    st.markdown(f"{ui.side_badge(role.value)} ⬜ {t('system.not_accepted')}")
+                    st.markdown(f"{ui.side_badge(role.value)} {ui_system.NOT_DONE} {t('system.not_accepted')}")
                     with st.expander(t("system.accept_as", side=side)):
                         ids = [p.id for p in people[role]]
                         if not ids:
@@ -119,7 +119,7 @@ with lists:
         for item in items:
             answered = (t("system.coverage.answered_by", numbers=", ".join(str(number_of[i]) for i in item.criteria))
                         if item.covered else f"**{t('system.coverage.not_answered')}**")
-            st.markdown(f"{'✅' if item.covered else '⬜'} {ui.side_badge(item.side.value)} "
+            st.markdown(f"{ui_system.DONE if item.covered else ui_system.NOT_DONE} {ui.side_badge(item.side.value)} "
                         f"{ui_system.plain(item.statement)} — {answered}")
 
 # -- the editor ------------------------------------------------------------------------------------------
@@ -184,7 +184,7 @@ def optional(options: list) -> list:
     return [None, *options]
 
 
-editor, panel = st.columns([3, 2], gap="large")
+editor, panel = st.columns([1, 1], gap="large")
 with editor:
     slots = ui.FieldSlots()
     st.text_area(t("system.field.statement"), key=key["statement"], help=t("system.field.statement_help"), height=110)
@@ -301,7 +301,8 @@ for template in proposals:
     complaint = complaints[template.complaint_id]
     with st.container(border=True):
         st.markdown(f"{ui.side_badge(complaint.raised_by.value)} {ui_system.plain(complaint.statement)}")
-        st.markdown(f"➜ *{t('system.area.' + template.area.value)}:* {ui_system.plain(template.statement)}")
+        st.markdown(f":material/arrow_forward: *{t('system.area.' + template.area.value)}:* "
+                    f"{ui_system.plain(template.statement)}")
         st.button(t("system.use_template"), key=f"system.template.{complaint.id}", on_click=use_template,
                   args=(template,))
 
