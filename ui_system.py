@@ -22,9 +22,10 @@ def plain(text: str) -> str:
 
 
 def letter_badges(verdict: SmartVerdict) -> str:
-    """":green-badge[S] :red-badge[M] …": the five letters at a glance."""
+    """":green-background[S] :red-background[M] …": the five letters at a glance."""
     colours = {"pass": "green", "fail": "red", "open": "gray"}
-    return " ".join(f":{colours[r.status]}-badge[**{r.letter}**]" for r in verdict.letters)
+    # Background highlights grow with the heading they sit in; badges would stay small.
+    return " ".join(f":{colours[r.status]}-background[**{r.letter}**]" for r in verdict.letters)
 
 
 def show_verdict(verdict: SmartVerdict) -> None:

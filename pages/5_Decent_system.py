@@ -111,8 +111,9 @@ for number, criterion in enumerate(criteria, start=1):
 
 # -- coverage ------------------------------------------------------------------------------------------
 st.header(t("system.coverage"))
-chart, lists = st.columns([2, 3])
-chart.plotly_chart(coverage_bars(cover), key="system.coverage_chart")
+chart, lists = st.columns([1, 1], gap="large")
+# theme=None: Streamlit's chart theme would shrink the projector-sized labels.
+chart.plotly_chart(coverage_bars(cover), key="system.coverage_chart", theme=None)
 with lists:
     for kind, items in (("complaints", cover.complaints), ("interests", cover.interests)):
         st.subheader(t(f"system.coverage.{kind}"))

@@ -29,6 +29,6 @@ def coverage_bars(cover: Coverage) -> go.Figure:
                    marker_color="#d9dde2", text=[r[3] or "" for r in rows], textposition="inside",
                    textfont=dict(size=22, color=palette.INK))
     figure.update_layout(**projector_layout(
-        barmode="stack", title=t("system.coverage.chart_title"), height=120 + 70 * len(rows), showlegend=True,
-        legend=dict(orientation="h", y=-0.15), xaxis=dict(dtick=1, title=None), yaxis=dict(title=None)))
+        barmode="stack", title=t("system.coverage.chart_title"), height=140 + 80 * len(rows), showlegend=False,
+        margin=dict(l=20, r=20, t=70, b=30), xaxis=dict(dtick=1, title=None), yaxis=dict(title=None, automargin=True)))
     return figure
