@@ -173,7 +173,7 @@ def problems_in_case(case: "Case", criterion: SmartCriterion) -> list[Problem]:
     for role, name in ((PartyRole.CLIENT, "client_owner"), (PartyRole.VENDOR, "vendor_owner")):
         owner = criterion.owner(role)
         if owner is not None and owner not in {p.id for p in case.party(role).people}:
-            problems.append(Problem(name, t("system.error.owner_not_of_side", side=t(f"case.role.{role.value}"))))
+            problems.append(Problem(name, t("system.error.owner_not_of_side", side=t(f"system.side.{role.value}"))))
     if criterion.confirmed_by is not None and criterion.confirmed_by not in {p.id for p in case.vendor.people}:
         problems.append(Problem("confirmed_by", t("system.error.confirmer_not_vendor")))
     known_complaints = {c.id for c in case.intake.complaints}
@@ -187,7 +187,7 @@ def problems_in_case(case: "Case", criterion: SmartCriterion) -> list[Problem]:
         if acceptance.accepted:
             if acceptance.by not in {p.id for p in case.party(role).people}:
                 problems.append(Problem(f"{role.value}_acceptance",
-                                        t("system.error.acceptor_not_of_side", side=t(f"case.role.{role.value}"))))
+                                        t("system.error.acceptor_not_of_side", side=t(f"system.side.{role.value}"))))
             if acceptance.on is not None and acceptance.on < case.opened:
                 problems.append(Problem(f"{role.value}_acceptance", t("system.error.accepted_before_case",
                                                                       opened=fmt_date(case.opened))))

@@ -183,9 +183,15 @@ def vague_words(text: str, language: str | None = None) -> list[tuple[str, str]]
     return [(word, kind) for _, word, kind in sorted(found)]
 
 
-def _finding(letter: str, code: str, language: str, advice: bool = False, **params: object) -> SmartFinding:
-    return SmartFinding(letter=letter, code=code, explanation=t(f"system.finding.{code}", **params),
-                        suggestion=_say(language, f"system.suggest.{code}", **params), advice=advice)
+def _finding(letter: str, code: str, language: str, advice: bool = False, side_role: str | None = None,
+             **params: object) -> SmartFinding:
+    """The explanation in the screen's language, the sharper wording in the criterion's (`language`)."""
+    screen, own = dict(params), dict(params)
+    if side_role is not None:
+        screen["side"] = t(f"system.side.{side_role}")
+        own["side"] = _say(language, f"system.side.{side_role}")
+    return SmartFinding(letter=letter, code=code, explanation=t(f"system.finding.{code}", **screen),
+                        suggestion=_say(language, f"system.suggest.{code}", **own), advice=advice)
 
 
 def _result(letter: str, findings: list[SmartFinding], open_: bool = False) -> LetterResult:
@@ -235,7 +241,7 @@ def _specific(c: SmartCriterion, parsed: Parsed, lang: str, sentence_only: bool)
             findings.append(_finding("S", "no_owner", lang))
     if not sentence_only and (c.client_owner is None or c.vendor_owner is None) and (has_field_owner or parsed.owners):
         missing = PartyRole.CLIENT if c.client_owner is None else PartyRole.VENDOR
-        findings.append(_finding("S", "owner_one_side", lang, side=t(f"case.role.{missing.value}").lower()))
+        findings.append(_finding("S", "owner_one_side", lang, side_role=missing.value))
     return _result("S", findings)
 
 

@@ -69,7 +69,7 @@ for number, criterion in enumerate(criteria, start=1):
         sides = st.columns(2)
         for role, column in zip(PartyRole, sides):
             given = criterion.acceptance(role)
-            side = t(f"case.role.{role.value}").lower()
+            side = t(f"system.side.{role.value}")
             with column:
                 if given.accepted:
                     st.markdown(f"{ui.side_badge(role.value)} {ui_system.DONE} "

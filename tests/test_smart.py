@@ -195,3 +195,19 @@ def test_an_empty_case_has_an_empty_definition(demo):
     demo.system.criteria = []
     assert coverage(demo).total == 0 and not coverage(demo).complete
     assert Case.model_validate(demo.model_dump()).system.criteria == []
+
+
+def test_the_dutch_catalog_of_this_step_is_complete_with_the_same_placeholders():
+    import json
+    import string
+
+    from tests.conftest import ROOT
+
+    english = json.loads((ROOT / "negotiation/locales/en/system.json").read_text(encoding="utf-8"))
+    dutch = json.loads((ROOT / "negotiation/locales/nl/system.json").read_text(encoding="utf-8"))
+    assert english.keys() == dutch.keys()
+
+    def fields(text):
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert [k for k in english if fields(english[k]) != fields(dutch[k])] == []

@@ -208,3 +208,59 @@ def test_the_checker_agrees_with_the_labels_on_the_clear_cases():
         assert not check(item["text"]).wording_smart, item["text"]
     for sentence in (GOOD_EN, GOOD_NL):
         assert check(sentence).wording_smart
+
+
+@pytest.mark.parametrize("sentence, letter, code", [
+    ("Uiterlijk 1 maart 2027 zijn de laptops vervangen, gemeten in het assetregister; eigenaar: Thomas Berger.",
+     "M", "no_number"),
+    ("Uiterlijk 1 maart 2027 daalt de achterstand tot 50, gemeten in Jira; eigenaar: Thomas Berger.", "M", "no_unit"),
+    ("Uiterlijk 1 maart 2027 wordt 95% van de meldingen binnen 4 werkuren opgelost; eigenaar: Thomas Berger.",
+     "M", "no_source"),
+    ("95% van de meldingen wordt binnen 4 werkuren opgelost, maandelijks gemeten uit TOPdesk; eigenaar: Thomas Berger.",
+     "T", "no_date"),
+    ("Uiterlijk 1 maart 2027 wordt 95% van de meldingen binnen 4 werkuren opgelost, maandelijks gemeten uit TOPdesk.",
+     "S", "no_owner"),
+    ("Vanaf DATUM wordt N % van de prioriteit-1-incidenten binnen H werkuren opgelost, maandelijks gemeten uit SYSTEEM.",
+     "S", "placeholder"),
+])
+def test_each_wording_finding_is_found_in_a_dutch_criterion_and_explained_in_dutch(sentence, letter, code):
+    i18n.set_language("nl")
+    verdict = check(sentence)
+    assert verdict.language == "nl"
+    finding = next(f for f in verdict.findings if f.code == code)
+    assert finding.letter == letter and letter in verdict.failing
+    dutch = i18n.catalog("nl")
+    assert finding.explanation == dutch[f"system.finding.{code}"].format(
+        words=", ".join(verdict.parsed.placeholders)) if code == "placeholder" else dutch[f"system.finding.{code}"]
+    assert finding.suggestion == dutch[f"system.suggest.{code}"].format(words=", ".join(verdict.parsed.placeholders))
+
+
+def test_every_finding_has_an_explanation_and_a_suggestion_in_english_and_dutch():
+    english, dutch = i18n.catalog("en"), i18n.catalog("nl")
+    codes_used = {key.split(".")[-1] for key in english if key.startswith("system.finding.")}
+    assert len(codes_used) >= 20
+    for code in codes_used:
+        for catalog in (english, dutch):
+            assert f"system.finding.{code}" in catalog and f"system.suggest.{code}" in catalog, code
+
+
+def test_every_letter_has_a_name_in_both_languages():
+    for language in ("en", "nl"):
+        i18n.set_language(language)
+        names = [r.name for r in check(GOOD_EN).letters]
+        assert len(set(names)) == 5
+    assert names == ["Specifiek", "Meetbaar", "Haalbaar", "Relevant", "Tijdgebonden"]
+
+
+@pytest.mark.parametrize("finding", ["no_reason", "not_confirmed", "confirmed_by_sales", "no_link", "date_in_past",
+                                     "owner_one_side"])
+def test_the_findings_judged_against_the_case_read_in_dutch_too(demo, finding):
+    i18n.set_language("nl")
+    changes = {"no_reason": dict(achievable_why=""), "not_confirmed": dict(confirmed_by=None),
+               "confirmed_by_sales": dict(confirmed_by="v-sales"), "no_link": dict(complaint_ids=[]),
+               "date_in_past": dict(date=dt.date(2026, 1, 1), statement=GOOD_NL.replace("1 maart 2027", "1 januari 2026")),
+               "owner_one_side": dict(vendor_owner=None)}[finding]
+    verdict = check(_full(**{"statement": GOOD_NL, **changes}), demo)
+    found = next(f for f in verdict.findings if f.code == finding)
+    assert found.explanation == i18n.catalog("nl")[f"system.finding.{finding}"].format(
+        side="leverancier", name="Mark Ellison", date="1 januari 2026", opened="2 november 2026")

@@ -52,3 +52,12 @@ def test_criterion_text_is_escaped_in_the_pdf_section(demo):
     demo.system.criteria[0] = demo.system.criteria[0].model_copy(update={"metric": "<b>bold</b>"})
     html = render_html(demo)
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_the_section_reads_in_dutch_when_the_document_is_dutch(demo):
+    from negotiation import i18n
+
+    i18n.set_language("nl")
+    html = render_html(demo)
+    assert "Dekking van klachten en belangen" in html
+    assert "minimaal 95 %" in html and "uiterlijk 30 juni 2027" in html
