@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from negotiation import i18n
@@ -165,6 +166,11 @@ def _say(language: str, key: str, **params: object) -> str:
 
 def vague_words(text: str, language: str | None = None) -> list[tuple[str, str]]:
     """Every vague word in `text` as (word as typed, kind), in order; both languages unless one is given."""
+    return list(_vague_words(text, language))
+
+
+@lru_cache(maxsize=1024)
+def _vague_words(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
     languages = (language,) if language else ("en", "nl")
@@ -180,7 +186,7 @@ def vague_words(text: str, language: str | None = None) -> list[tuple[str, str]]
                 continue
             taken.append((match.start(), match.end()))
             found.append((match.start(), match.group(0), kind))
-    return [(word, kind) for _, word, kind in sorted(found)]
+    return tuple((word, kind) for _, word, kind in sorted(found))
 
 
 def _finding(letter: str, code: str, language: str, advice: bool = False, side_role: str | None = None,

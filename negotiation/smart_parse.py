@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from negotiation.smart import DateKind, Direction, Frequency
 
@@ -299,8 +300,16 @@ def _unit_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def parse(text: str, language: str | None = None) -> Parsed:
-    """Everything a one-sentence criterion says about its target, date, measurement and owner."""
-    language = language or language_of(text)
+    """Everything a one-sentence criterion says about its target, date, measurement and owner.
+
+    Cached: a page rerun checks every criterion again, and the sentences rarely change. The
+    result is shared, so callers must not change it.
+    """
+    return _parse(text, language or language_of(text))
+
+
+@lru_cache(maxsize=1024)
+def _parse(text: str, language: str) -> Parsed:
     result = Parsed(language=language)
     result.placeholders = sorted(set(_PLACEHOLDER.findall(text)))
 
