@@ -24,6 +24,8 @@ STEP = "system"
 NEW = "__new__"
 EDITING = "system.editing"
 NEXT = "system.editing.next"
+NOTICE = "system.notice"
+"""A message for the editor, shown next to it rather than at the top of a long page."""
 loaded = ui.page(STEP)
 if loaded is None:
     st.stop()
@@ -167,7 +169,7 @@ def fill_from_sentence() -> None:
         if value is not None:
             st.session_state[key[name]] = value
             filled.append(t(f"system.field.{name}").lower())
-    ui.flash("info", t("system.filled", fields=", ".join(filled)) if filled else t("system.nothing_to_fill"))
+    st.session_state[NOTICE] = t("system.filled", fields=", ".join(filled)) if filled else t("system.nothing_to_fill")
 
 
 def read_target(raw: str, problems: list[Problem] | None = None) -> Decimal | None:
@@ -191,6 +193,8 @@ with editor:
     st.text_area(t("system.field.statement"), key=key["statement"], help=t("system.field.statement_help"), height=110)
     slots.under("statement")
     st.button(t("system.fill_from_sentence"), key="system.fill", on_click=fill_from_sentence)
+    if NOTICE in st.session_state:
+        st.info(st.session_state.pop(NOTICE))
     c1, c2 = st.columns(2)
     c1.selectbox(t("system.field.area"), list(Area), key=key["area"], format_func=lambda a: t(f"system.area.{a.value}"))
     c2.text_input(t("system.field.metric"), key=key["metric"])
@@ -295,7 +299,7 @@ def use_template(template) -> None:
     for name in draft_keys:
         st.session_state[draft_keys[name]] = getattr(proposal, name)
     st.session_state[draft_keys["target"]] = ""
-    ui.flash("info", t("system.template_used"))
+    st.session_state[NOTICE] = t("system.template_used")
 
 
 for template in proposals:
