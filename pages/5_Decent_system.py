@@ -1,18 +1,314 @@
-"""Step 5: the decently working system, defined SMART."""
+"""Step 5: the decently working system, defined SMART and accepted by both sides."""
 from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
 
 import streamlit as st
 
 import ui
+import ui_system
+from negotiation import i18n
+from negotiation.charts.system import coverage_bars
+from negotiation.errors import Problem
 from negotiation.i18n import t
+from negotiation.model import Case
+from negotiation.parties import PartyRole
+from negotiation.smart import (Area, DateKind, Direction, Frequency, SmartCriterion, accept, coverage,
+                               problems_in_case, revised, target_problems, withdraw)
+from negotiation.smart_check import check
+from negotiation.smart_parse import owner_person, parse
+from negotiation.smart_templates import templates_for
 
 STEP = "system"
+NEW = "__new__"
+EDITING = "system.editing"
+NEXT = "system.editing.next"
+NOTICE = "system.notice"
+"""A message for the editor, shown next to it rather than at the top of a long page."""
 loaded = ui.page(STEP)
 if loaded is None:
     st.stop()
+case = loaded.case
+criteria = case.system.criteria
 ui.step_header(STEP, loaded)
-criteria = loaded.case.system.criteria
-st.markdown(t("system.holds", count=len(criteria)))
-for criterion in criteria:
-    st.markdown(f"1. {criterion.statement}")
+number_of = {c.id: n for n, c in enumerate(criteria, start=1)}
+people = {role: case.party(role).people for role in PartyRole}
+names = {p.id: p.name for role in PartyRole for p in people[role]}
+
+# -- the definition at a glance ------------------------------------------------------------------
+cover = coverage(case)
+if not criteria:
+    st.info(t("system.definition_empty"))
+else:
+    (st.success if cover.complete else st.warning)(
+        f"### {t('system.definition_headline', defined=cover.defined, total=cover.total)}")
+cols = st.columns(5)
+cols[0].metric(t("system.metric.criteria"), cover.total)
+cols[1].metric(t("system.metric.smart"), f"{cover.smart} / {cover.total}")
+cols[2].metric(t("system.metric.accepted"), f"{cover.accepted_by_both} / {cover.total}")
+cols[3].metric(t("system.metric.complaints"), f"{cover.complaints_covered} / {len(cover.complaints)}")
+cols[4].metric(t("system.metric.interests"), f"{cover.interests_covered} / {len(cover.interests)}")
+
+# -- the criteria ----------------------------------------------------------------------------------
+st.header(t("system.list"))
+if not criteria:
+    st.markdown(t("common.none_yet"))
+for number, criterion in enumerate(criteria, start=1):
+    verdict = check(criterion, case)
+    in_definition = verdict.smart and criterion.accepted_by_both
+    with st.container(border=True):
+        badge = (f":green-badge[{t('system.in_definition')}]" if in_definition
+                 else f":orange-badge[{t('system.not_in_definition')}]")
+        st.markdown(f"#### {t('system.criterion_label', number=number)} · "
+                    f"{t('system.area.' + criterion.area.value)} · {ui_system.letter_badges(verdict)} {badge}")
+        st.markdown(f"##### {ui_system.plain(criterion.statement)}")
+        if not verdict.smart:
+            st.markdown(f":red[:material/cancel:] {verdict.headline} {' '.join(f.explanation for f in verdict.findings if not f.advice)}")
+        owners = " · ".join(f"{ui.side_badge(role.value)} {ui_system.plain(names.get(criterion.owner(role) or '', '—'))}"
+                            for role in PartyRole)
+        st.markdown(f"{t('system.owners')}: {owners}")
+        sides = st.columns(2)
+        for role, column in zip(PartyRole, sides):
+            given = criterion.acceptance(role)
+            side = t(f"system.side.{role.value}")
+            with column:
+                if given.accepted:
+                    st.markdown(f"{ui.side_badge(role.value)} {ui_system.DONE} "
+                                + t("system.accepted_by", name=ui_system.plain(names.get(given.by or "", "—")),
+                                    date=i18n.fmt_date(given.on)))
+                    if st.button(t("system.withdraw_as", side=side), key=f"system.withdraw.{role.value}.{criterion.id}"):
+                        def change(work: Case, cid: str = criterion.id, role: PartyRole = role) -> None:
+                            work.system.criteria = [withdraw(c, role) if c.id == cid else c for c in work.system.criteria]
+                        ui.apply(loaded, STEP, f"{role.value} acceptance withdrawn", change,
+                                 done=t("system.withdrawn_done", side=side, number=number))
+                else:
+                    st.markdown(f"{ui.side_badge(role.value)} {ui_system.NOT_DONE} {t('system.not_accepted')}")
+                    with st.expander(t("system.accept_as", side=side)):
+                        ids = [p.id for p in people[role]]
+                        if not ids:
+                            st.info(t("system.no_people"))
+                            continue
+                        who = st.selectbox(t("system.accept.who", side=side), ids, format_func=names.get,
+                                           key=ui.wkey(f"sc.accept.{role.value}.{criterion.id}.who"))
+                        when = st.date_input(t("system.accept.when"), value=dt.date.today(), format="DD/MM/YYYY",
+                                             key=ui.wkey(f"sc.accept.{role.value}.{criterion.id}.when"))
+                        slots = ui.FieldSlots()
+                        slots.under(f"{role.value}_acceptance")
+                        if st.button(t("system.accept_as", side=side), key=f"system.accept.{role.value}.{criterion.id}",
+                                     type="primary"):
+                            def change(work: Case, cid: str = criterion.id, role: PartyRole = role,
+                                       who: str = who, when: dt.date = when) -> None:
+                                updated = [accept(c, role, who, when) if c.id == cid else c for c in work.system.criteria]
+                                target = next(c for c in updated if c.id == cid)
+                                problems = problems_in_case(work, target)
+                                if problems:
+                                    raise ui.Rejected(problems)
+                                work.system.criteria = updated
+                            ui.apply(loaded, STEP, f"{role.value} accepted a criterion", change, slots,
+                                     done=t("system.accepted_done", side=side, number=number))
+        if st.button(t("system.edit"), key=f"system.edit.{criterion.id}"):
+            st.session_state[EDITING] = criterion.id
+            st.rerun()
+
+# -- coverage ------------------------------------------------------------------------------------------
+st.header(t("system.coverage"))
+chart, lists = st.columns([1, 1], gap="large")
+# theme=None: Streamlit's chart theme would shrink the projector-sized labels.
+chart.plotly_chart(coverage_bars(cover), key="system.coverage_chart", theme=None)
+with lists:
+    for kind, items in (("complaints", cover.complaints), ("interests", cover.interests)):
+        st.subheader(t(f"system.coverage.{kind}"))
+        for item in items:
+            answered = (t("system.coverage.answered_by", numbers=", ".join(str(number_of[i]) for i in item.criteria))
+                        if item.covered else f"**{t('system.coverage.not_answered')}**")
+            st.markdown(f"{ui_system.DONE if item.covered else ui_system.NOT_DONE} {ui.side_badge(item.side.value)} "
+                        f"{ui_system.plain(item.statement)} — {answered}")
+
+# -- the editor ------------------------------------------------------------------------------------------
+choices = [NEW, *number_of]
+if NEXT in st.session_state:  # chosen by a save or delete after the selectbox was drawn
+    st.session_state[EDITING] = st.session_state.pop(NEXT)
+if st.session_state.get(EDITING) not in choices:
+    st.session_state[EDITING] = NEW
+editing = st.session_state[EDITING]
+existing = case.system.get(editing) if editing != NEW else None
+st.header(t("system.editor") if existing is None else t("system.editor_editing", number=number_of[editing]))
+st.selectbox(t("system.editor.choose"), choices, key=EDITING,
+             format_func=lambda c: t("system.editor.new") if c == NEW else
+             f"{t('system.criterion_label', number=number_of[c])}: {case.system.get(c).statement[:70]}")
+st.caption(t("system.editor.hint"))
+
+prefix = f"sc.{editing}."
+key = {name: ui.wkey(prefix + name) for name in (
+    "statement", "area", "metric", "unit", "target", "direction", "measured_where", "measured_how", "frequency",
+    "date", "date_kind", "client_owner", "vendor_owner", "achievable_why", "confirmed_by", "complaint_ids",
+    "interest_ids")}
+start = existing or SmartCriterion.model_construct(
+    statement="", area=Area.OTHER, metric="", unit="", target=None, direction=None, measured_how="",
+    measured_where="", frequency=None, date=None, date_kind=DateKind.BY, client_owner=None, vendor_owner=None,
+    achievable_why="", confirmed_by=None, complaint_ids=[], interest_ids=[])
+initial = {name: getattr(start, name) for name in key}
+initial["target"] = "" if start.target is None else i18n.fmt_number(start.target)
+for name, value in initial.items():
+    st.session_state.setdefault(key[name], value)
+
+
+def fill_from_sentence() -> None:
+    parsed = parse(st.session_state.get(key["statement"], ""))
+    filled = []
+    found = {
+        "target": i18n.fmt_number(parsed.target) if parsed.target is not None else None,
+        "unit": parsed.unit or None, "direction": parsed.direction, "date": parsed.date,
+        "date_kind": parsed.date_kind if parsed.date else None, "frequency": parsed.frequency,
+        "measured_where": parsed.source or None, "metric": parsed.metric or None,
+        "client_owner": owner_person(parsed.owners, people[PartyRole.CLIENT]),
+        "vendor_owner": owner_person(parsed.owners, people[PartyRole.VENDOR]),
+    }
+    for name, value in found.items():
+        if value is not None:
+            st.session_state[key[name]] = value
+            filled.append(t(f"system.field.{name}").lower())
+    st.session_state[NOTICE] = t("system.filled", fields=", ".join(filled)) if filled else t("system.nothing_to_fill")
+
+
+def read_target(raw: str, problems: list[Problem] | None = None) -> Decimal | None:
+    if not str(raw).strip():
+        return None
+    try:
+        return i18n.parse_decimal(str(raw))
+    except (InvalidOperation, ValueError, Exception):  # babel's NumberFormatError is a ValueError
+        if problems is not None:
+            problems.append(Problem("target", t("system.error.bad_number", example=i18n.fmt_number(Decimal("95.5")))))
+        return None
+
+
+def optional(options: list) -> list:
+    return [None, *options]
+
+
+editor, panel = st.columns([1, 1], gap="large")
+with editor:
+    slots = ui.FieldSlots()
+    st.text_area(t("system.field.statement"), key=key["statement"], help=t("system.field.statement_help"), height=110)
+    slots.under("statement")
+    st.button(t("system.fill_from_sentence"), key="system.fill", on_click=fill_from_sentence)
+    if NOTICE in st.session_state:
+        st.info(st.session_state.pop(NOTICE))
+    c1, c2 = st.columns(2)
+    c1.selectbox(t("system.field.area"), list(Area), key=key["area"], format_func=lambda a: t(f"system.area.{a.value}"))
+    c2.text_input(t("system.field.metric"), key=key["metric"])
+    c1, c2, c3 = st.columns(3)
+    c1.selectbox(t("system.field.direction"), optional(list(Direction)), key=key["direction"],
+                 format_func=lambda d: t("system.none") if d is None else t(f"system.direction.{d.value}"))
+    c2.text_input(t("system.field.target"), key=key["target"])
+    with c2:
+        slots.under("target")
+    c3.text_input(t("system.field.unit"), key=key["unit"])
+    with c3:
+        slots.under("unit")
+    c1, c2, c3 = st.columns(3)
+    c1.text_input(t("system.field.measured_where"), key=key["measured_where"])
+    c2.text_input(t("system.field.measured_how"), key=key["measured_how"])
+    c3.selectbox(t("system.field.frequency"), optional(list(Frequency)), key=key["frequency"],
+                 format_func=lambda f: t("system.none") if f is None else t(f"system.frequency.{f.value}"))
+    c1, c2 = st.columns(2)
+    c1.date_input(t("system.field.date"), value=None, format="DD/MM/YYYY", key=key["date"])
+    with c1:
+        slots.under("date")
+    c2.selectbox(t("system.field.date_kind"), list(DateKind), key=key["date_kind"],
+                 format_func=lambda k: t(f"system.date_kind.{k.value}"))
+    c1, c2 = st.columns(2)
+    for role, column in ((PartyRole.CLIENT, c1), (PartyRole.VENDOR, c2)):
+        column.selectbox(t(f"system.field.{role.value}_owner"), optional([p.id for p in people[role]]),
+                         key=key[f"{role.value}_owner"],
+                         format_func=lambda pid: t("system.none") if pid is None else names[pid])
+        with column:
+            slots.under(f"{role.value}_owner")
+    st.text_area(t("system.field.achievable_why"), key=key["achievable_why"], height=80)
+    st.selectbox(t("system.field.confirmed_by"), optional([p.id for p in people[PartyRole.VENDOR]]),
+                 key=key["confirmed_by"], format_func=lambda pid: t("system.none") if pid is None else
+                 f"{names[pid]} · {next(p.title for p in people[PartyRole.VENDOR] if p.id == pid)}")
+    slots.under("confirmed_by")
+    complaint_text = {c.id: f"{t('case.role.' + c.raised_by.value)}: {c.statement[:90]}" for c in case.intake.complaints}
+    interest_text = {i.id: f"{t('case.role.' + i.side.value)}: {i.statement[:90]}" for i in case.interests.interests}
+    st.multiselect(t("system.field.complaint_ids"), list(complaint_text), key=key["complaint_ids"],
+                   format_func=complaint_text.get)
+    st.multiselect(t("system.field.interest_ids"), list(interest_text), key=key["interest_ids"],
+                   format_func=interest_text.get)
+    slots.under("")
+
+values = {name: st.session_state.get(key[name]) for name in key}
+draft = SmartCriterion.model_construct(**{**initial, **values, "target": read_target(values["target"]),
+                                          "id": editing, "statement": values["statement"] or ""})
+with panel:
+    st.subheader(t("system.check"))
+    if not (values["statement"] or "").strip():
+        st.info(t("system.check_empty"))
+    else:
+        ui_system.show_verdict(check(draft, case))
+
+with editor:
+    save, remove = st.columns(2)
+    if save.button(t("system.save"), key="system.save", type="primary"):
+        def change(work: Case) -> None:
+            problems: list[Problem] = []
+            target = read_target(values["target"], problems)
+            problems += target_problems(target, values["unit"] or "")
+            data = {**values, "target": target, "unit": values["unit"] or "", "statement": values["statement"] or "",
+                    "metric": values["metric"] or "", "measured_where": values["measured_where"] or "",
+                    "measured_how": values["measured_how"] or "", "achievable_why": values["achievable_why"] or ""}
+            if existing is not None:
+                data.update(id=existing.id, client_acceptance=existing.client_acceptance,
+                            vendor_acceptance=existing.vendor_acceptance)
+            criterion = ui.build(SmartCriterion, data, problems)
+            problems = problems_in_case(work, criterion)
+            if problems:
+                raise ui.Rejected(problems)
+            criterion, withdrawn = revised(existing, criterion)
+            if existing is None:
+                work.system.criteria = [*work.system.criteria, criterion]
+                st.session_state[NEXT] = criterion.id
+            else:
+                work.system.criteria = [criterion if c.id == existing.id else c for c in work.system.criteria]
+
+        number = number_of.get(editing, len(criteria) + 1)
+        withdraws = existing is not None and revised(existing, draft)[1]
+        ui.apply(loaded, STEP, "criterion added" if existing is None else "criterion edited", change, slots,
+                 done=t("system.saved_withdrawn" if withdraws else "system.saved_new", number=number))
+    if existing is not None and remove.button(t("system.delete"), key="system.delete"):
+        def change(work: Case, cid: str = existing.id) -> None:
+            work.system.criteria = [c for c in work.system.criteria if c.id != cid]
+            st.session_state[NEXT] = NEW
+        ui.apply(loaded, STEP, "criterion deleted", change, done=t("system.deleted"))
+
+# -- templates from the complaints --------------------------------------------------------------------------
+st.header(t("system.templates"))
+st.markdown(t("system.templates_intro"))
+answered = {cid for c in criteria for cid in c.complaint_ids}
+proposals = templates_for(case.intake.complaints, answered)
+if not proposals:
+    st.success(t("system.templates_none"))
+complaints = {c.id: c for c in case.intake.complaints}
+
+
+def use_template(template) -> None:
+    st.session_state[EDITING] = NEW
+    draft_keys = {name: ui.wkey(f"sc.{NEW}.{name}") for name in key}
+    proposal = template.criterion()
+    for name in draft_keys:
+        st.session_state[draft_keys[name]] = getattr(proposal, name)
+    st.session_state[draft_keys["target"]] = ""
+    st.session_state[NOTICE] = t("system.template_used")
+
+
+for template in proposals:
+    complaint = complaints[template.complaint_id]
+    with st.container(border=True):
+        st.markdown(f"{ui.side_badge(complaint.raised_by.value)} {ui_system.plain(complaint.statement)}")
+        st.markdown(f":material/arrow_forward: *{t('system.area.' + template.area.value)}:* "
+                    f"{ui_system.plain(template.statement)}")
+        st.button(t("system.use_template"), key=f"system.template.{complaint.id}", on_click=use_template,
+                  args=(template,))
+
 ui.step_footer(STEP)

@@ -1,0 +1,63 @@
+"""The PDF's definition of the decently working system: the criteria table and the coverage."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from negotiation.parties import PartyRole
+from negotiation.report import render_html, render_pdf
+from negotiation.smart import withdraw
+
+
+@pytest.fixture(scope="module")
+def section_text():
+    from negotiation.demo import demo_case
+
+    reader = PdfReader(io.BytesIO(render_pdf(demo_case())))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    start = text.index("A decently working system")
+    return text[start:text.index("A fair margin and the zone of agreement", start)]
+
+
+def test_the_pdf_states_the_definition_as_the_criteria_smart_and_accepted_by_both(section_text):
+    assert "SMART and accepted by" in section_text and "8 of 8" in section_text
+
+
+def test_the_criteria_table_has_metric_target_measurement_date_owners_and_acceptance(section_text):
+    for heading in ("Criterion", "Target", "Measurement", "Date", "Owners", "Acceptance", "Metric:"):
+        assert heading in section_text
+    flat = " ".join(section_text.split())
+    for expected in ("at least 95 %", "by 30 June 2027", "from 1 February 2027", "Asset register (ServiceNow)",
+                     "Thomas Berger", "Sanjay Iyer", "Claire Dubois, 7 Dec 2026", "at most 1,150 EUR per day"):
+        assert expected in flat, expected
+
+
+def test_the_coverage_lists_every_complaint_and_interest_with_the_criteria_answering_it(section_text):
+    flat = " ".join(section_text.split())
+    assert "9 of 9 complaints have a criterion." in flat
+    assert "9 of 10 interests have a criterion." in flat
+    assert "No disruptive change of vendor in the middle of a global rollout none" in flat
+
+
+def test_a_criterion_not_accepted_by_both_is_marked_and_not_counted(demo):
+    demo.system.criteria[0] = withdraw(demo.system.criteria[0], PartyRole.VENDOR)
+    html = render_html(demo)
+    assert "SMART and accepted by both sides: 7 of 8." in html
+    assert 'class="pending"' in html and "not accepted yet" in html
+
+
+def test_criterion_text_is_escaped_in_the_pdf_section(demo):
+    demo.system.criteria[0] = demo.system.criteria[0].model_copy(update={"metric": "<b>bold</b>"})
+    html = render_html(demo)
+    assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
+
+
+def test_the_section_reads_in_dutch_when_the_document_is_dutch(demo):
+    from negotiation import i18n
+
+    i18n.set_language("nl")
+    html = render_html(demo)
+    assert "Dekking van klachten en belangen" in html
+    assert "minimaal 95 %" in html and "uiterlijk 30 juni 2027" in html
