@@ -38,26 +38,34 @@ def _marks(picture: MarginPicture) -> list[tuple[str, Decimal]]:
     return marks
 
 
-def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, height: int = 380) -> go.Figure:
-    """The zone line for the picture (or for another zone of it, such as a scenario's)."""
+def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, height: int = 460) -> go.Figure:
+    """The zone line for the picture (or for another zone of it, such as a scenario's).
+
+    The line is framed on the zone and the prices near it; a price far off the frame (today's
+    contract, often) is pinned to the edge with an arrow, so the zone is never squeezed.
+    """
     zone = zone or picture.zone
     currency = picture.currency
     fig = go.Figure()
-    fig.update_layout(**projector_layout(height=height, showlegend=False, margin=dict(l=30, r=30, t=30, b=70)))
+    fig.update_layout(**projector_layout(height=height, showlegend=False, margin=dict(l=30, r=30, t=20, b=70)))
+    fig.update_yaxes(range=[-1.45, 1.45], visible=False, fixedrange=True)
     if not zone.known:
         fig.add_annotation(text=t("margin.metric.unknown"), x=0.5, y=0.5, xref="paper", yref="paper",
                            showarrow=False, font=dict(size=24, color=palette.MUTED))
         fig.update_xaxes(visible=False)
-        fig.update_yaxes(visible=False)
         return fig
     lowest, highest = zone.vendor_lowest, zone.client_highest
     assert lowest is not None and highest is not None
+    inner_low, inner_high = min(lowest, highest), max(lowest, highest)
+    inner = inner_high - inner_low
+    # Frame: the zone (or gap) in the middle third at least, widened to take in the prices near it.
+    reach = max(inner * 2, inner_high * Decimal("0.01"))
     marks = _marks(picture)
-    values = [lowest, highest, *(v for _, v in marks)]
-    span = max(values) - min(values)
-    pad = max(span * Decimal("0.12"), max(values) * Decimal("0.01"))
-    x_min, x_max = float(min(values) - pad), float(max(values) + pad)
-    inner_low, inner_high = (lowest, highest) if zone.exists else (highest, lowest)
+    near = [v for _, v in marks if inner_low - reach * 2 <= v <= inner_high + reach * 2]
+    frame_low = min([inner_low - reach, *near])
+    frame_high = max([inner_high + reach, *near])
+    pad = (frame_high - frame_low) * Decimal("0.06")
+    x_min, x_max = float(frame_low - pad), float(frame_high + pad)
 
     def segment(x0: float, x1: float, colour: str) -> None:
         fig.add_trace(go.Scatter(x=[x0, x1], y=[0, 0], mode="lines", line=dict(color=colour, width=LINE_WIDTH),
@@ -67,43 +75,58 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     segment(float(inner_high), x_max, palette.VENDOR)
     segment(float(inner_low), float(inner_high), ZONE_GREEN if zone.exists else GAP_RED)
 
-    # The two limits, large, where the colours meet.
-    for value, anchor, colour, name in ((lowest, "right" if zone.exists else "left", palette.VENDOR, "vendor_lowest"),
-                                        (highest, "left" if zone.exists else "right", palette.CLIENT, "client_highest")):
-        fig.add_shape(type="line", x0=float(value), x1=float(value), y0=-0.55, y1=0.55, line=dict(color=colour, width=4))
-        fig.add_annotation(x=float(value), y=0.62, yanchor="bottom", xanchor=anchor, showarrow=False,
-                           text=f"<b>{t('margin.chart.mark.' + name)}</b><br>{compact_money(value, currency)}",
-                           font=dict(size=22, color=colour), align=anchor)
+    # Which side accepts which stretch, named at the ends of the line.
+    fig.add_annotation(x=x_min, y=0.16, xanchor="left", yanchor="bottom", showarrow=False,
+                       text=f"<b>{t('margin.chart.client_side')}</b>", font=dict(size=20, color=palette.CLIENT))
+    fig.add_annotation(x=x_max, y=0.16, xanchor="right", yanchor="bottom", showarrow=False,
+                       text=f"<b>{t('margin.chart.vendor_side')}</b>", font=dict(size=20, color=palette.VENDOR))
+
+    # The two limits, large, pointing away from each other.
+    for value, name, colour in ((lowest, "vendor_lowest", palette.VENDOR), (highest, "client_highest", palette.CLIENT)):
+        outward = "right" if value == inner_low else "left"
+        fig.add_shape(type="line", x0=float(value), x1=float(value), y0=-0.3, y1=1.2, line=dict(color=colour, width=4))
+        fig.add_annotation(x=float(value), y=1.2, yanchor="top", xanchor=outward, showarrow=False,
+                           text=f"<b>{t('margin.chart.mark.' + name)}</b><br><b>{compact_money(value, currency)}</b>",
+                           font=dict(size=24, color=colour), align=outward, xshift=-8 if outward == "right" else 8)
     middle = float((lowest + highest) / 2)
-    label = t("margin.chart.zone") if zone.exists else t("margin.chart.gap", gap=compact_money(zone.gap, currency))
-    fig.add_annotation(x=middle, y=-0.35, yanchor="top", showarrow=False, text=f"<b>{label}</b>",
-                       font=dict(size=24, color=ZONE_GREEN if zone.exists else GAP_RED))
     if zone.exists:
-        fig.add_annotation(x=middle, y=-0.85, yanchor="top", showarrow=False,
-                           text=t("margin.chart.width", width=compact_money(zone.width, currency)),
-                           font=dict(size=20, color=ZONE_GREEN))
-    # The sides, named under their stretch of the line.
-    fig.add_annotation(x=x_min, y=-0.35, xanchor="left", yanchor="top", showarrow=False,
-                       text=t("margin.chart.client_side"), font=dict(size=20, color=palette.CLIENT))
-    fig.add_annotation(x=x_max, y=-0.35, xanchor="right", yanchor="top", showarrow=False,
-                       text=t("margin.chart.vendor_side"), font=dict(size=20, color=palette.VENDOR))
-    # Other prices as triangles on the line, labelled beside them.
-    for index, (name, value) in enumerate(marks):
-        up = index % 2 == 0
+        label = (f"<b>{t('margin.chart.zone')}</b><br>"
+                 f"{t('margin.chart.width', width=compact_money(zone.width, currency))}")
+    else:
+        label = f"<b>{t('margin.chart.gap', gap=compact_money(zone.gap, currency))}</b>"
+    fig.add_annotation(x=middle, y=0.2, yanchor="bottom", showarrow=False, text=label, align="center",
+                       font=dict(size=22, color=ZONE_GREEN if zone.exists else GAP_RED),
+                       bgcolor="rgba(255,255,255,0.9)")
+
+    # Other prices: diamonds on the line, labels below, staggered so neighbours never overlap.
+    depths = (-0.5, -0.95)
+    shown = 0
+    pinned = {"left": 0, "right": 0}
+    for name, value in sorted(marks, key=lambda m: m[1]):
+        label = f"{t('margin.chart.mark.' + name)} {compact_money(value, currency)}"
+        if float(value) < x_min or float(value) > x_max:
+            side = "left" if float(value) < x_min else "right"
+            fig.add_annotation(x=x_min if side == "left" else x_max, y=-0.5 - 0.38 * pinned[side], xanchor=side,
+                               yanchor="top", showarrow=False,
+                               text=("◀ " + label) if side == "left" else (label + " ▶"),
+                               font=dict(size=18, color=palette.MUTED))
+            pinned[side] += 1
+            continue
         fig.add_trace(go.Scatter(x=[float(value)], y=[0], mode="markers",
                                  marker=dict(symbol="diamond", size=22, color=palette.INK,
                                              line=dict(color="white", width=2)),
                                  hovertext=f"{t('margin.chart.mark.' + name)}: {i18n.fmt_money(value, currency)}",
                                  hoverinfo="text"))
-        fig.add_annotation(x=float(value), y=0, ax=0, ay=-70 if up else 70, showarrow=True, arrowcolor=palette.MUTED,
-                           text=f"{t('margin.chart.mark.' + name)} {compact_money(value, currency)}",
-                           font=dict(size=18, color=palette.INK), bgcolor="rgba(255,255,255,0.85)")
+        # The text sits at the arrow's tail (ax, ay); the arrow points up to the diamond.
+        fig.add_annotation(x=float(value), y=-0.12, ax=float(value), ay=depths[shown % 2], axref="x", ayref="y",
+                           showarrow=True, arrowhead=0, arrowcolor=palette.MUTED, text=label, yanchor="top",
+                           font=dict(size=19, color=palette.INK), bgcolor="rgba(255,255,255,0.9)")
+        shown += 1
     ticks = _ticks(x_min, x_max)
-    fig.update_xaxes(range=[x_min, x_max], tickvals=ticks,
+    fig.update_xaxes(range=[x_min, x_max], tickvals=ticks, fixedrange=True,
                      ticktext=[compact_money(Decimal(str(v)), currency) for v in ticks], showgrid=False,
                      zeroline=False, tickfont=dict(size=18), title=dict(text=t("margin.chart.axis", currency=currency),
                                                                          font=dict(size=18)))
-    fig.update_yaxes(range=[-1.3, 1.3], visible=False)
     return fig
 
 
