@@ -723,34 +723,59 @@ def read_amount(text: str, currency: str) -> Decimal:
 # -- the PDF -----------------------------------------------------------------------------
 
 
+def chart_marks(picture: MarginPicture) -> list[tuple[str, Decimal]]:
+    """The prices shown on the zone line besides its two limits, in the order they are drawn."""
+    marks = [("today", picture.contract_price)]
+    if picture.budget is not None:
+        marks.append(("budget", picture.budget))
+    if picture.fair is not None:
+        marks.append(("fair", picture.fair.price))
+    if picture.price is not None:
+        marks.append(("price", picture.price))
+    return sorted(marks, key=lambda mark: mark[1])
+
+
+def zone_frame(zone: ZoneOfAgreement, marks: list[tuple[str, Decimal]]) -> tuple[Decimal, Decimal]:
+    """The stretch of prices the zone line shows: the zone (or gap) in the middle, widened to take in
+    the prices near it. A price far off (today's contract, often) stays outside and is pinned to the edge,
+    so the zone is never squeezed to a sliver."""
+    assert zone.vendor_lowest is not None and zone.client_highest is not None
+    inner_low, inner_high = sorted((zone.vendor_lowest, zone.client_highest))
+    reach = max((inner_high - inner_low) * 2, inner_high * Decimal("0.01"), Decimal("1"))
+    near = [v for _, v in marks if inner_low - reach * 2 <= v <= inner_high + reach * 2]
+    low, high = min([inner_low - reach, *near]), max([inner_high + reach, *near])
+    pad = (high - low) * Decimal("0.06")
+    return low - pad, high + pad
+
+
 def zone_svg_geometry(picture: MarginPicture, width: float = 640.0) -> dict | None:
-    """Positions (in SVG units, floats: drawing only) for the zone line the PDF template draws."""
+    """Positions (SVG units; floats for drawing only) of the zone line the PDF template draws."""
     zone = picture.zone
     if not zone.known:
         return None
-    marks: list[tuple[str, Decimal, str]] = [
-        ("vendor_lowest", zone.vendor_lowest, "vendor"),  # type: ignore[list-item]
-        ("client_highest", zone.client_highest, "client"),  # type: ignore[list-item]
-    ]
-    if picture.price is not None:
-        marks.append(("price", picture.price, "agreed"))
-    if picture.budget is not None:
-        marks.append(("budget", picture.budget, "client"))
-    marks.append(("today", picture.contract_price, "muted"))
-    values = [m[1] for m in marks]
-    low, high = min(values), max(values)
-    pad = max((high - low) * Decimal("0.08"), Decimal("1"))
-    low, high = low - pad, high + pad
-    left, right = 20.0, width - 20.0
+    marks = chart_marks(picture)
+    low, high = zone_frame(zone, marks)
+    left, right = 8.0, width - 8.0
 
     def x(amount: Decimal) -> float:
         return round(left + float((amount - low) / (high - low)) * (right - left), 1)
 
+    inner_low, inner_high = sorted((zone.vendor_lowest, zone.client_highest))  # type: ignore[type-var]
+    shown, pinned = [], []
+    for name, value in marks:
+        if low <= value <= high:
+            shown.append(dict(name=name, value=value, x=x(value), row=len(shown) % 2))
+        else:
+            pinned.append(dict(name=name, value=value, side="left" if value < low else "right"))
     return dict(
-        width=width, left=left, right=right,
-        vendor_x=x(zone.vendor_lowest), client_x=x(zone.client_highest),  # type: ignore[arg-type]
-        exists=zone.exists,
-        marks=[dict(name=name, x=x(value), value=value, kind=kind) for name, value, kind in marks],
+        width=width, left=left, right=right, exists=zone.exists,
+        inner_low_x=x(inner_low), inner_high_x=x(inner_high),
+        vendor=dict(x=x(zone.vendor_lowest), value=zone.vendor_lowest,  # type: ignore[arg-type]
+                    outward="end" if zone.vendor_lowest == inner_low else "start"),
+        client=dict(x=x(zone.client_highest), value=zone.client_highest,  # type: ignore[arg-type]
+                    outward="end" if zone.client_highest == inner_low else "start"),
+        middle_x=round((x(inner_low) + x(inner_high)) / 2, 1),
+        marks=shown, pinned=pinned,
     )
 
 
@@ -768,4 +793,6 @@ def report_view(case: "Case") -> dict:
         contract_share=margin_text(picture.contract_margin)[0], contract_markup=margin_text(picture.contract_margin)[1],
         zone_text=describe_zone(picture.zone, picture.currency), fair_text=describe_fair_price(picture),
         standards=case.margin.standards, svg=zone_svg_geometry(picture),
+        band_share_low=to_share(picture.band.low) if picture.band else None,
+        band_share_high=to_share(picture.band.high) if picture.band else None,
     )

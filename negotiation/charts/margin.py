@@ -14,7 +14,7 @@ from babel import numbers as babel_numbers
 from negotiation import i18n, palette
 from negotiation.charts import projector_layout
 from negotiation.i18n import t
-from negotiation.margin import MarginPicture, ZoneOfAgreement
+from negotiation.margin import MarginPicture, ZoneOfAgreement, chart_marks, zone_frame
 
 ZONE_GREEN = palette.SHARED
 GAP_RED = palette.CONFLICT
@@ -25,17 +25,6 @@ def compact_money(amount: Decimal, currency: str) -> str:
     """€54.12M: short enough for a chart label, formatted by Babel for the current locale."""
     # negotiation.i18n has no compact money formatter yet; this uses the same Babel locale.
     return babel_numbers.format_compact_currency(amount, currency, locale=i18n.babel_locale(), fraction_digits=2)
-
-
-def _marks(picture: MarginPicture) -> list[tuple[str, Decimal]]:
-    marks = [("today", picture.contract_price)]
-    if picture.budget is not None:
-        marks.append(("budget", picture.budget))
-    if picture.fair is not None:
-        marks.append(("fair", picture.fair.price))
-    if picture.price is not None:
-        marks.append(("price", picture.price))
-    return marks
 
 
 def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, height: int = 460) -> go.Figure:
@@ -57,15 +46,9 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     lowest, highest = zone.vendor_lowest, zone.client_highest
     assert lowest is not None and highest is not None
     inner_low, inner_high = min(lowest, highest), max(lowest, highest)
-    inner = inner_high - inner_low
-    # Frame: the zone (or gap) in the middle third at least, widened to take in the prices near it.
-    reach = max(inner * 2, inner_high * Decimal("0.01"))
-    marks = _marks(picture)
-    near = [v for _, v in marks if inner_low - reach * 2 <= v <= inner_high + reach * 2]
-    frame_low = min([inner_low - reach, *near])
-    frame_high = max([inner_high + reach, *near])
-    pad = (frame_high - frame_low) * Decimal("0.06")
-    x_min, x_max = float(frame_low - pad), float(frame_high + pad)
+    marks = chart_marks(picture)
+    frame_low, frame_high = zone_frame(zone, marks)
+    x_min, x_max = float(frame_low), float(frame_high)
 
     def segment(x0: float, x1: float, colour: str) -> None:
         fig.add_trace(go.Scatter(x=[x0, x1], y=[0, 0], mode="lines", line=dict(color=colour, width=LINE_WIDTH),
@@ -102,7 +85,7 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     depths = (-0.5, -0.95)
     shown = 0
     pinned = {"left": 0, "right": 0}
-    for name, value in sorted(marks, key=lambda m: m[1]):
+    for name, value in marks:
         label = f"{t('margin.chart.mark.' + name)} {compact_money(value, currency)}"
         if float(value) < x_min or float(value) > x_max:
             side = "left" if float(value) < x_min else "right"
