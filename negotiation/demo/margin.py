@@ -1,6 +1,6 @@
 """The demo's margin: Meridian's cost and revenue on the Nordhaven contract, in the open.
 
-Meridian is slightly under water today (credits and delay penalties eat its margin). Its lowest
+Meridian loses money today (credits and delay penalties eat more than its margin). Its lowest
 price with a normal margin and Nordhaven's walk-away point (what switching vendor would cost)
 leave a narrow but real zone of agreement. The cost to complete is exactly €27,900,000.00.
 """
@@ -46,7 +46,7 @@ def build(case: Case) -> MarginModel:
         revenue=ContractRevenue(
             invoiced_unpaid=D("2450000.00"),
             to_invoice=D("28800000.00"),
-            change_orders=D("1150000.00"),
+            change_orders=D("350000.00"),
             service_credits=D("840000.00"),
             penalties=D("1500000.00"),
         ),
