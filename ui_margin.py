@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from negotiation import i18n
 from negotiation import margin as mm
-from negotiation.charts.margin import zone_figure
+from negotiation.charts.margin import compact_money, zone_figure
 from negotiation.errors import Problem, explain
 from negotiation.i18n import t
 
@@ -72,7 +72,8 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
 def glance(picture: mm.MarginPicture) -> None:
     """The zone at a glance: four numbers, one sentence, one line."""
     currency = picture.currency
-    money = lambda value: i18n.fmt_money(value, currency)  # noqa: E731
+    # Short amounts (€54.12M) read from the back of a room and fit a laptop; the sentence below is exact.
+    money = lambda value: compact_money(value, currency)  # noqa: E731
     zone = picture.zone
     c1, c2, c3, c4 = st.columns(4)
     unknown = t("margin.metric.unknown")
@@ -83,7 +84,7 @@ def glance(picture: mm.MarginPicture) -> None:
     else:
         c3.metric(t("margin.metric.zone"), money(zone.width) if zone.known else unknown)
     c4.metric(t("margin.metric.fair"), money(picture.fair.price) if picture.fair else unknown)
-    sentence = mm.describe_zone(zone, currency)
+    sentence = mm.describe_zone(zone, currency)  # exact amounts
     if zone.exists:
         st.success(sentence)
     elif zone.known:

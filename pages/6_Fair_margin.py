@@ -24,6 +24,8 @@ currency = loaded.currency
 money = lambda value: i18n.fmt_money(value, currency)  # noqa: E731
 pct = lambda value: i18n.fmt_percent(value, 2)  # noqa: E731
 ui.step_header(STEP, loaded)
+editing = not ui.shared_screen()
+"""On the shared screen the forms fold away: the parties see the numbers, the mediator edits."""
 
 try:
     picture = mm.analyse(case)
@@ -41,8 +43,7 @@ def save(summary: str, change, slots: ui.FieldSlots | None = None, done: str | N
 
 
 glance_tab, vendor_tab, normal_tab, client_tab, whatif_tab = st.tabs([
-    t("margin.glance.title"), t("margin.vendor.title"), t("margin.band.title"), t("margin.client.title"),
-    t("margin.scenarios.title")])
+    t("margin.tab.glance"), t("margin.tab.vendor"), t("margin.tab.normal"), t("margin.tab.client"), t("margin.tab.whatif")])
 
 # -- at a glance ---------------------------------------------------------------------------
 with glance_tab:
@@ -67,7 +68,7 @@ with glance_tab:
                           t("margin.both.on_price"), t("margin.both.on_cost")], rows))
     st.subheader(t("margin.fair.title"))
     st.markdown(mm.describe_fair_price(picture))
-    if picture.fair is not None and picture.fair.price != model.price and not ui.shared_screen():
+    if picture.fair is not None and picture.fair.price != model.price and editing:
         if st.button(t("margin.fair.use"), key="margin.fair.use"):
             fair = picture.fair.price
             save("fair price proposed", lambda work: setattr(work.margin, "price", fair))
@@ -81,6 +82,7 @@ with glance_tab:
 
 # -- the vendor's side ---------------------------------------------------------------------
 with vendor_tab:
+    st.subheader(t("margin.vendor.title"))
     rows = [[t("margin.row.effort"), money(picture.effort)]]
     rows += [[t(f"margin.cost_kind.{kind.value}"), money(value)] for kind, value in picture.items.items() if value]
     rows += [[t("margin.row.risk_reserve"), money(picture.risk_reserve)],
@@ -89,7 +91,7 @@ with vendor_tab:
              [f"**{t('margin.row.total_cost')}**", f"**{money(picture.total_cost)}**"]]
     st.markdown(um.table(["", currency], rows))
     costs = model.costs
-    with st.form("margin.costs"):
+    with st.expander(t("margin.edit.costs"), expanded=editing), st.form("margin.costs"):
         slots = ui.FieldSlots()
         st.markdown(f"**{t('margin.effort.title')}**")
         effort_rows = [(line.id, line.role, um.text(line.days), um.text(line.day_rate)) for line in costs.effort]
@@ -178,7 +180,7 @@ with vendor_tab:
          f"({t('margin.both.on_price').lower()} {mm.margin_text(picture.contract_margin)[0]}, "
          f"{t('margin.both.on_cost').lower()} {mm.margin_text(picture.contract_margin)[1]})"],
     ]))
-    with st.form("margin.revenue"):
+    with st.expander(t("margin.edit.revenue"), expanded=editing), st.form("margin.revenue"):
         slots = ui.FieldSlots()
         fields = ("invoiced_unpaid", "to_invoice", "change_orders", "service_credits", "penalties")
         raw = {}
@@ -197,6 +199,7 @@ with vendor_tab:
 
 # -- what is normal ------------------------------------------------------------------------
 with normal_tab:
+    st.subheader(t("margin.band.title"))
     st.markdown(t("margin.band.intro"))
     if model.band is not None:
         st.markdown("### " + t("margin.band.now", low=pct(model.band.low), high=pct(model.band.high),
@@ -211,7 +214,7 @@ with normal_tab:
         [[s.name + ("" if s.counts else f" ({t('margin.standard.reference_only')})"),
           (pct(s.low) if s.low == s.high else f"{pct(s.low)} – {pct(s.high)}") + " " + t(f"margin.basis.{s.basis.value}"),
           pct(s.central_on_cost), s.source, i18n.fmt_date(s.published)] for s in model.standards]))
-    with st.form("margin.band"):
+    with st.expander(t("margin.edit.band"), expanded=editing), st.form("margin.band"):
         slots = ui.FieldSlots()
         c1, c2 = st.columns(2)
         with c1:
@@ -234,9 +237,9 @@ with normal_tab:
             save("normal band edited", change, slots)
     suggested = mm.band_from_standards(model.standards)
     b1, b2 = st.columns(2)
-    if suggested is not None and b1.button(t("margin.band.take"), key="margin.band.take"):
+    if editing and suggested is not None and b1.button(t("margin.band.take"), key="margin.band.take"):
         save("normal band taken from the standards", lambda work: setattr(work.margin, "band", suggested))
-    if b2.button(t("margin.standards.restore"), key="margin.standards.restore"):
+    if editing and b2.button(t("margin.standards.restore"), key="margin.standards.restore"):
         kept = [s for s in model.standards if s.id not in {x.id for x in starter_standards()}]
         save("starter standards restored", lambda work: setattr(work.margin, "standards", [*starter_standards(), *kept]),
              done=t("margin.standards.restored"))
@@ -290,7 +293,7 @@ with normal_tab:
                 save("standard removed", lambda work: setattr(
                     work.margin, "standards", [s for s in work.margin.standards if s.id != standard.id]))
 
-    if not ui.shared_screen():
+    if editing:
         for standard in model.standards:
             with st.expander(f"{standard.name} · {standard.source or '—'}"):
                 if standard.note:
@@ -301,13 +304,14 @@ with normal_tab:
 
 # -- the client's side and the price -------------------------------------------------------
 with client_tab:
+    st.subheader(t("margin.client.title"))
     limits = model.client
     batna = mm.suggested_walk_away(case)
-    if batna is not None and batna != limits.walk_away:
+    if batna is not None and batna != limits.walk_away and editing:
         st.info(t("margin.client.batna", amount=money(batna)))
         if st.button(t("margin.client.use_batna"), key="margin.client.use_batna"):
             save("walk-away taken from the BATNA", lambda work: setattr(work.margin.client, "walk_away", batna))
-    with st.form("margin.client"):
+    with st.expander(t("margin.edit.client"), expanded=editing), st.form("margin.client"):
         slots = ui.FieldSlots()
         c1, c2 = st.columns(2)
         with c1:
@@ -330,7 +334,7 @@ with client_tab:
             save("client's limits edited", change, slots)
 
     st.subheader(t("margin.price.title"))
-    with st.form("margin.price"):
+    with st.expander(t("margin.edit.price"), expanded=editing), st.form("margin.price"):
         slots = ui.FieldSlots()
         price_raw = st.text_input(t("margin.price.field"), value=um.text(model.price), key=ui.wkey("margin.price"))
         slots.under("price")
@@ -347,7 +351,7 @@ with client_tab:
 
     st.subheader(levers_title)
     levers = model.levers
-    with st.form("margin.levers"):
+    with st.expander(t("margin.edit.levers"), expanded=editing), st.form("margin.levers"):
         slots = ui.FieldSlots()
         names = ("scope_cost", "time_saving", "disputed_cost", "disputed_client_share", "credits_waived", "phased_saving")
         raw = {}
@@ -366,6 +370,7 @@ with client_tab:
 
 # -- what if -------------------------------------------------------------------------------
 with whatif_tab:
+    st.subheader(t("margin.scenarios.title"))
     results = picture.scenarios
     if not results:
         st.info(t("margin.scenarios.none"))
@@ -448,7 +453,7 @@ with whatif_tab:
                 save("scenario removed", lambda work: setattr(
                     work.margin, "scenarios", [s for s in work.margin.scenarios if s.id != scenario.id]))
 
-    if not ui.shared_screen():
+    if editing:
         for scenario in model.scenarios:
             with st.expander(scenario.name):
                 scenario_form(scenario)

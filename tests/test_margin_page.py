@@ -150,3 +150,11 @@ def test_a_standard_with_its_ends_inverted_is_refused(demo_store):
     submit(at, "margin.standard.std-dfars-risk", "Save the standard")
     assert any("The low end of a standard cannot be above its high end." in e for e in errors(at))
     assert stored(demo_store).revision == 1
+
+
+def test_on_the_shared_screen_the_numbers_show_and_the_editing_folds_away(demo_store):
+    at = open_page("margin", DEMO_ID, screen_mode="shared")
+    assert "There is a zone of agreement" in texts(at)
+    assert not [b for b in at.button if b.key == "margin.fair.use"]
+    assert not [e for e in at.expander if e.label.startswith("UK baseline profit rate")]
+    assert all(not e.proto.expanded for e in at.expander if e.label.startswith("Edit the"))

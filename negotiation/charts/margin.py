@@ -84,6 +84,7 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     # Other prices: diamonds on the line, labels below, staggered so neighbours never overlap.
     depths = (-0.5, -0.95)
     shown = 0
+    labels: list[tuple[float, float, str]] = []
     pinned = {"left": 0, "right": 0}
     for name, value in marks:
         label = f"{t('margin.chart.mark.' + name)} {compact_money(value, currency)}"
@@ -100,11 +101,14 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
                                              line=dict(color="white", width=2)),
                                  hovertext=f"{t('margin.chart.mark.' + name)}: {i18n.fmt_money(value, currency)}",
                                  hoverinfo="text"))
-        # The text sits at the arrow's tail (ax, ay); the arrow points up to the diamond.
-        fig.add_annotation(x=float(value), y=-0.12, ax=float(value), ay=depths[shown % 2], axref="x", ayref="y",
-                           showarrow=True, arrowhead=0, arrowcolor=palette.MUTED, text=label, yanchor="top",
-                           font=dict(size=19, color=palette.INK), bgcolor="rgba(255,255,255,0.9)")
+        labels.append((depths[shown % 2], float(value), label))
         shown += 1
+    # The text sits at the arrow's tail (ax, ay); the arrow points up to the diamond. The deeper labels
+    # go first, so a nearer label's white box covers the deeper one's arrow instead of being crossed by it.
+    for depth, x, label in sorted(labels):
+        fig.add_annotation(x=x, y=-0.12, ax=x, ay=depth, axref="x", ayref="y", showarrow=True, arrowhead=0,
+                           arrowcolor=palette.MUTED, text=label, yanchor="top", font=dict(size=19, color=palette.INK),
+                           bgcolor="white")
     ticks = _ticks(x_min, x_max)
     fig.update_xaxes(range=[x_min, x_max], tickvals=ticks, fixedrange=True,
                      ticktext=[compact_money(Decimal(str(v)), currency) for v in ticks], showgrid=False,
