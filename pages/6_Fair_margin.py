@@ -294,13 +294,15 @@ with normal_tab:
                     work.margin, "standards", [s for s in work.margin.standards if s.id != standard.id]))
 
     if editing:
-        for standard in model.standards:
-            with st.expander(f"{standard.name} · {standard.source or '—'}"):
-                if standard.note:
-                    st.caption(standard.note)
-                standard_form(standard)
-        with st.expander(t("margin.standards.add")):
-            standard_form(None)
+        # One form at a time: the standard chosen here (a form per standard would slow every rerun).
+        # Options are the labels themselves (numbered, so two standards may share a name).
+        by_label = {f"{n}. {s.name}": s for n, s in enumerate(model.standards, start=1)}
+        chosen = st.selectbox(t("margin.standards.edit"), [t("margin.standards.add"), *by_label],
+                              key="margin.standards.chosen")
+        standard = by_label.get(chosen)
+        if standard is not None and standard.note:
+            st.caption(standard.note)
+        standard_form(standard)
 
 # -- the client's side and the price -------------------------------------------------------
 with client_tab:
@@ -454,13 +456,13 @@ with whatif_tab:
                     work.margin, "scenarios", [s for s in work.margin.scenarios if s.id != scenario.id]))
 
     if editing:
-        for scenario in model.scenarios:
-            with st.expander(scenario.name):
-                scenario_form(scenario)
-        if len(model.scenarios) < mm.MAX_SCENARIOS:
-            st.markdown(f"**{t('margin.scenario.new')}**")
-            scenario_form(None)
-        else:
+        by_name = {sc.name: sc for sc in model.scenarios}  # names are unique (the model says so)
+        room = len(model.scenarios) < mm.MAX_SCENARIOS
+        choices = [*([t("margin.scenario.new")] if room else []), *by_name]
+        if choices:
+            chosen = st.selectbox(t("margin.scenarios.edit"), choices, key="margin.scenarios.chosen")
+            scenario_form(by_name.get(chosen))
+        if not room:
             st.caption(t("margin.scenarios.full"))
 
 ui.step_footer(STEP)

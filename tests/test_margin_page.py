@@ -116,8 +116,10 @@ def test_the_scenarios_stand_side_by_side_with_their_verdicts(demo_store):
 
 def test_removing_a_scenario_makes_room_for_a_new_one(demo_store):
     at = open_page("margin", DEMO_ID)
+    at.selectbox(key="margin.scenarios.chosen").select_index(1).run()  # full: no "new" choice
     submit(at, "margin.scenario.sc-budget", "Remove the scenario")
     assert [s.id for s in stored(demo_store).case.margin.scenarios] == ["sc-agreed", "sc-scope"]
+    at.selectbox(key="margin.scenarios.chosen").select_index(0).run()  # room again: "new" first
     at.text_input(key="w:margin.scenario.new.name").input("Shared factory-link cost")
     at.text_input(key="w:margin.scenario.new.price").input("54,000,000")
     at.text_input(key="w:margin.scenario.new.cost_change").input("-700,000")
@@ -129,6 +131,7 @@ def test_removing_a_scenario_makes_room_for_a_new_one(demo_store):
 
 def test_a_scenario_with_a_name_already_used_is_refused(demo_store):
     at = open_page("margin", DEMO_ID)
+    at.selectbox(key="margin.scenarios.chosen").select_index(2).run()
     at.text_input(key="w:margin.scenario.sc-scope.name").input("Agreed price")
     submit(at, "margin.scenario.sc-scope", "Save the scenario")
     assert any("Two scenarios cannot have the same name." in e for e in errors(at))
@@ -137,6 +140,7 @@ def test_a_scenario_with_a_name_already_used_is_refused(demo_store):
 
 def test_editing_a_standard_and_taking_the_band_from_the_standards(demo_store):
     at = open_page("margin", DEMO_ID)
+    at.selectbox(key="margin.standards.chosen").select_index(2).run()  # after "add" and the SSRO rate
     at.checkbox(key="w:margin.standard.std-dfars-risk.counts").check()
     submit(at, "margin.standard.std-dfars-risk", "Save the standard")
     at.button(key="margin.band.take").click().run()
@@ -146,6 +150,7 @@ def test_editing_a_standard_and_taking_the_band_from_the_standards(demo_store):
 
 def test_a_standard_with_its_ends_inverted_is_refused(demo_store):
     at = open_page("margin", DEMO_ID)
+    at.selectbox(key="margin.standards.chosen").select_index(2).run()  # after "add" and the SSRO rate
     at.text_input(key="w:margin.standard.std-dfars-risk.low").input("9")
     submit(at, "margin.standard.std-dfars-risk", "Save the standard")
     assert any("The low end of a standard cannot be above its high end." in e for e in errors(at))
@@ -156,5 +161,5 @@ def test_on_the_shared_screen_the_numbers_show_and_the_editing_folds_away(demo_s
     at = open_page("margin", DEMO_ID, screen_mode="shared")
     assert "There is a zone of agreement" in texts(at)
     assert not [b for b in at.button if b.key == "margin.fair.use"]
-    assert not [e for e in at.expander if e.label.startswith("UK baseline profit rate")]
+    assert not [s for s in at.selectbox if s.key in ("margin.standards.chosen", "margin.scenarios.chosen")]
     assert all(not e.proto.expanded for e in at.expander if e.label.startswith("Edit the"))
