@@ -24,8 +24,7 @@ currency = loaded.currency
 money = lambda value: i18n.fmt_money(value, currency)  # noqa: E731
 pct = lambda value: i18n.fmt_percent(value, 2)  # noqa: E731
 ui.step_header(STEP, loaded)
-editing = not ui.shared_screen()
-"""On the shared screen the forms fold away: the parties see the numbers, the mediator edits."""
+editing = not ui.shared_screen()  # on the shared screen the forms fold away: the parties see the numbers
 
 try:
     picture = mm.analyse(case)
@@ -91,6 +90,12 @@ with vendor_tab:
              [f"**{t('margin.row.total_cost')}**", f"**{money(picture.total_cost)}**"]]
     st.markdown(um.table(["", currency], rows))
     costs = model.costs
+    if costs.effort:
+        st.markdown(f"**{t('margin.effort.title')}**")
+        st.markdown(um.table(
+            [t("margin.effort.role"), t("margin.effort.days"), t("margin.effort.day_rate"), t("margin.effort.cost")],
+            [[line.role, i18n.fmt_number(line.days), money(line.day_rate), money(line.cost)] for line in costs.effort]
+            + [[f"**{t('margin.row.effort')}**", "", "", f"**{money(picture.effort)}**"]]))
     with st.expander(t("margin.edit.costs"), expanded=editing), st.form("margin.costs"):
         slots = ui.FieldSlots()
         st.markdown(f"**{t('margin.effort.title')}**")
@@ -388,10 +393,10 @@ with whatif_tab:
             if result.scenario.price is None:
                 return t("margin.scenario.verdict.no_price")
             if result.in_zone and result.normal:
-                return "✅ " + t("margin.scenario.verdict.fits")
+                return f":green[{t('margin.scenario.verdict.fits')}]"
             if result.in_zone:
-                return "✅ " + t("margin.scenario.verdict.in_zone")
-            return "⛔ " + t("margin.scenario.verdict.outside")
+                return f":green[{t('margin.scenario.verdict.in_zone')}]"
+            return f":red[{t('margin.scenario.verdict.outside')}]"
 
         def what(scenario: mm.Scenario) -> str:
             parts = []

@@ -44,6 +44,7 @@ def test_adding_and_removing_cost_lines_in_one_save(demo_store):
     submit(at, "margin.costs", "Save the vendor's cost")
     costs = stored(demo_store).case.margin.costs
     assert costs.effort[-1].role == "Security engineer" and costs.effort[-1].cost == D("36450.00")
+    assert "| Security engineer | 40.5 | €900.00 | €36,450.00 |" in texts(at)
     assert all(item.id != "ci-travel" for item in costs.items)
 
 
@@ -110,7 +111,7 @@ def test_the_scenarios_stand_side_by_side_with_their_verdicts(demo_store):
     at = open_page("margin", DEMO_ID)
     text = texts(at)
     assert "Client's budget only" in text and "Without the developer laptops" in text
-    assert "⛔ Outside the zone" in text and "✅ Inside the zone, normal margin" in text
+    assert ":red[Outside the zone]" in text and ":green[Inside the zone, normal margin]" in text
     assert "Three scenarios is the most" in text
 
 
