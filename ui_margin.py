@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from negotiation import i18n
 from negotiation import margin as mm
-from negotiation.charts.margin import compact_money, zone_figure
+from negotiation.charts.margin import compact_money, zone_figure  # noqa: F401 (zone_figure: also for the page)
 from negotiation.errors import Problem, explain
 from negotiation.i18n import t
 

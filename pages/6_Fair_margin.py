@@ -377,6 +377,46 @@ with client_tab:
 
 # -- what if -------------------------------------------------------------------------------
 with whatif_tab:
+    # A live what-if: nothing is saved until the mediator keeps it as a scenario.
+    st.subheader(t("margin.whatif.title"))
+    st.markdown(t("margin.whatif.intro"))
+    w1, w2, w3 = st.columns(3)
+    live_raw = dict(
+        price=w1.text_input(t("margin.scenario.price"), value=um.text(model.price or picture.fair and picture.fair.price),
+                            key=ui.wkey("margin.whatif.price")),
+        cost_change=w2.text_input(t("margin.scenario.cost_change"), value="0", key=ui.wkey("margin.whatif.cost_change")),
+        walk_away_change=w3.text_input(t("margin.scenario.walk_away_change"), value="0",
+                                       key=ui.wkey("margin.whatif.walk_away_change")),
+    )
+    live_problems: list[Problem] = []
+    live_values = dict(price=um.amount(live_raw["price"], "price", live_problems, currency, required=False),
+                       cost_change=um.amount(live_raw["cost_change"], "cost_change", live_problems, currency),
+                       walk_away_change=um.amount(live_raw["walk_away_change"], "walk_away_change", live_problems,
+                                                  currency))
+    live = None if live_problems else um.build_row(mm.Scenario, "", dict(name="what-if", **live_values), live_problems)
+    if live is None:
+        for problem in live_problems:
+            st.error(problem.message)
+    else:
+        result = mm.evaluate(picture.inputs, live)
+        m1, m2, m3 = st.columns(3)
+        share, markup = mm.margin_text(result.margin)
+        m1.metric(t("margin.scenario.row.margin"), money(result.margin.amount) if result.margin else "—")
+        m2.metric(t("margin.both.on_price"), share)
+        m3.metric(t("margin.both.on_cost"), markup)
+        st.markdown(mm.describe_zone(result.zone, currency))
+        st.plotly_chart(um.zone_figure(picture, result.zone, price=live.price), width="stretch",
+                        config={"displayModeBar": False}, key="margin.whatif.chart")
+        if editing and len(model.scenarios) < mm.MAX_SCENARIOS:
+            k1, k2 = st.columns([3, 1], vertical_alignment="bottom")
+            keep_name = k1.text_input(t("margin.scenario.name"), key=ui.wkey("margin.whatif.name"))
+            if k2.button(t("margin.whatif.keep"), key="margin.whatif.keep"):
+                def change(work: Case) -> None:
+                    problems: list[Problem] = []
+                    kept = ui.build(mm.Scenario, dict(name=keep_name, **live_values), problems)
+                    work.margin.scenarios = [*work.margin.scenarios, kept]
+                save("what-if kept as a scenario", change, ui.FieldSlots())
+
     st.subheader(t("margin.scenarios.title"))
     results = picture.scenarios
     if not results:

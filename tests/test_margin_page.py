@@ -22,7 +22,7 @@ def test_the_page_shows_the_zone_the_margin_both_ways_and_the_suggested_price(de
     assert "There is a zone of agreement: any price from €54,123,120.00" in text
     assert "€526,880.00" in text and "€54,386,560.00" in text
     assert "Share of price" in text and "Mark-up on cost" in text and "9.10%" in text and "8.34%" in text
-    assert len(at.get("plotly_chart")) == 1
+    assert len(at.get("plotly_chart")) == 2  # the zone, and the live what-if
 
 
 def test_changing_a_day_rate_saves_it_and_the_cost_to_complete_follows(demo_store):
@@ -164,3 +164,30 @@ def test_on_the_shared_screen_the_numbers_show_and_the_editing_folds_away(demo_s
     assert not [b for b in at.button if b.key == "margin.fair.use"]
     assert not [s for s in at.selectbox if s.key in ("margin.standards.chosen", "margin.scenarios.chosen")]
     assert all(not e.proto.expanded for e in at.expander if e.label.startswith("Edit the"))
+
+
+def test_a_live_what_if_moves_the_margin_and_the_zone_without_saving(demo_store):
+    at = open_page("margin", DEMO_ID)
+    at.text_input(key="w:margin.whatif.price").input("53,000,000").run()
+    at.text_input(key="w:margin.whatif.cost_change").input("-1,000,000").run()
+    text = texts(at)
+    assert "€3,960,000.00" in text  # 53.0 m − 2.34 m owed − 46.7 m cost
+    assert "from €53,037,520.00" in text  # 46.7 m × 1.0856 + 2.34 m
+    assert stored(demo_store).revision == 1
+
+
+def test_a_what_if_in_another_currency_is_refused_on_the_spot(demo_store):
+    at = open_page("margin", DEMO_ID)
+    at.text_input(key="w:margin.whatif.price").input("£45,000,000").run()
+    assert "This case is in EUR: an amount in GBP is not accepted. Convert it to EUR first." in errors(at)
+
+
+def test_a_what_if_can_be_kept_as_a_scenario_when_there_is_room(demo_store):
+    at = open_page("margin", DEMO_ID)
+    at.selectbox(key="margin.scenarios.chosen").select_index(1).run()
+    at.button(key="FormSubmitter:margin.scenario.sc-budget-Remove the scenario").click().run()
+    at.text_input(key="w:margin.whatif.price").input("54,200,000").run()
+    at.text_input(key="w:margin.whatif.name").input("Split the difference").run()
+    at.button(key="margin.whatif.keep").click().run()
+    kept = stored(demo_store).case.margin.scenarios[-1]
+    assert kept.name == "Split the difference" and kept.price == D("54200000")

@@ -27,7 +27,8 @@ def compact_money(amount: Decimal, currency: str) -> str:
     return babel_numbers.format_compact_currency(amount, currency, locale=i18n.babel_locale(), fraction_digits=2)
 
 
-def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, height: int = 460) -> go.Figure:
+def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, height: int = 460,
+                price: Decimal | None = None) -> go.Figure:
     """The zone line for the picture (or for another zone of it, such as a scenario's).
 
     The line is framed on the zone and the prices near it; a price far off the frame (today's
@@ -47,6 +48,8 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     assert lowest is not None and highest is not None
     inner_low, inner_high = min(lowest, highest), max(lowest, highest)
     marks = chart_marks(picture)
+    if price is not None:  # a what-if's price replaces the agreed one on the line
+        marks = sorted([m for m in marks if m[0] != "price"] + [("whatif", price)], key=lambda m: m[1])
     frame_low, frame_high = zone_frame(zone, marks)
     x_min, x_max = float(frame_low), float(frame_high)
 
