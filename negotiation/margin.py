@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import AfterValidator, Field, model_validator
@@ -697,10 +698,18 @@ def currency_in(text: str, currency: str) -> str | None:
             return code
     if "$" in text:
         return currency if currency in _DOLLARS else "USD"
-    match = _CODE.search(text)
-    if match:
-        return match.group(1).upper()
+    for match in _CODE.finditer(text):
+        if match.group(1).upper() in _iso_codes():
+            return match.group(1).upper()
     return None
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> frozenset[str]:
+    # Only real currency codes count: "one" or "abc" typed by mistake is no currency, just no number.
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def read_amount(text: str, currency: str) -> Decimal:
@@ -713,7 +722,8 @@ def read_amount(text: str, currency: str) -> Decimal:
         raise CurrencyMismatch("margin.error.other_currency", typed=named, currency=currency)
     cleaned = text
     if named is not None:
-        cleaned = re.sub(r"(?i)us\$|au\$|ca\$|a\$|c\$|fr\.|zł|[€£¥₹$]|\b[A-Za-z]{3}\b", "", cleaned)
+        cleaned = re.sub(r"(?i)us\$|au\$|ca\$|a\$|c\$|fr\.|zł|[€£¥₹$]", "", cleaned)
+        cleaned = re.sub(rf"(?i)\b{named}\b", "", cleaned)
     try:
         return i18n.parse_decimal(cleaned)
     except (InvalidOperation, ValueError, Exception) as exc:  # babel's NumberFormatError is a ValueError

@@ -258,9 +258,10 @@ def test_a_dollar_sign_is_the_cases_own_dollar_when_the_case_is_in_dollars():
     assert mm.read_amount("$1,000", "AUD") == D("1000")
 
 
-def test_text_that_is_no_amount_is_refused():
+@pytest.mark.parametrize("typed", ["lots", "one", "12 abc"])
+def test_text_that_is_no_amount_is_refused_as_no_number_not_as_a_currency(typed):
     with pytest.raises(ValueError, match="margin.error.not_an_amount"):
-        mm.read_amount("lots", "EUR")
+        mm.read_amount(typed, "EUR")
 
 
 def test_figures_entered_in_another_currency_than_the_contract_are_not_compared(demo):
