@@ -575,7 +575,9 @@ def suggested_walk_away(case: "Case", batna_value: Callable[["Case", Any], Decim
     from negotiation.parties import PartyRole
 
     value = batna_value(case, PartyRole.CLIENT)
-    return None if value is None else Decimal(value).quantize(CENT, ROUND_HALF_UP)
+    if not isinstance(value, (Decimal, int)):
+        return None  # not (yet) an amount: no suggestion rather than a guess
+    return Decimal(value).quantize(CENT, ROUND_HALF_UP)
 
 
 def analyse(case: "Case") -> MarginPicture:
