@@ -1,22 +1,513 @@
 """Step 6: a fair vendor margin and the zone of possible agreement."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import streamlit as st
 
 import ui
+import ui_margin as um
 from negotiation import i18n
+from negotiation import margin as mm
+from negotiation.errors import Problem
 from negotiation.i18n import t
+from negotiation.margin_standards import starter_standards
+from negotiation.model import Case
 
 STEP = "margin"
 loaded = ui.page(STEP)
 if loaded is None:
     st.stop()
+case = loaded.case
+model = case.margin
+currency = loaded.currency
+money = lambda value: i18n.fmt_money(value, currency)  # noqa: E731
+pct = lambda value: i18n.fmt_percent(value, 2)  # noqa: E731
 ui.step_header(STEP, loaded)
-margin = loaded.case.margin
-if margin.cost_to_complete is None or margin.price is None:
-    st.markdown(t("margin.holds_nothing"))
-else:
-    left, right = st.columns(2)
-    left.metric(t("margin.cost_to_complete"), i18n.fmt_money(margin.cost_to_complete, loaded.currency))
-    right.metric(t("margin.price"), i18n.fmt_money(margin.price, loaded.currency))
+editing = not ui.shared_screen()  # on the shared screen the forms fold away: the parties see the numbers
+
+try:
+    picture = mm.analyse(case)
+except mm.CurrencyMismatch as exc:
+    st.error(str(exc))
+    st.stop()
+
+
+def save(summary: str, change, slots: ui.FieldSlots | None = None, done: str | None = None) -> None:
+    """Every edit of this step also records the currency the figures are in."""
+    def stamped(work: Case) -> None:
+        change(work)
+        work.margin.currency = currency
+    ui.apply(loaded, STEP, summary, stamped, slots, done)
+
+
+glance_tab, vendor_tab, normal_tab, client_tab, whatif_tab = st.tabs([
+    t("margin.tab.glance"), t("margin.tab.vendor"), t("margin.tab.normal"), t("margin.tab.client"), t("margin.tab.whatif")])
+
+# -- at a glance ---------------------------------------------------------------------------
+with glance_tab:
+    um.glance(picture)
+    for finding in picture.findings:
+        st.warning(finding)
+    st.subheader(t("margin.both.title"))
+    st.markdown(t("margin.both.intro"))
+    rows = [[t("margin.both.today"), money(picture.contract_price), money(picture.contract_margin.amount),
+             *mm.margin_text(picture.contract_margin)]]
+    if picture.zone.vendor_lowest is not None:
+        lowest = picture.inputs.margin_at(picture.zone.vendor_lowest)
+        rows.append([t("margin.both.vendor_lowest"), money(picture.zone.vendor_lowest), money(lowest.amount),
+                     *mm.margin_text(lowest)])
+    if picture.fair is not None:
+        rows.append([t("margin.both.fair"), money(picture.fair.price), money(picture.fair.margin.amount),
+                     *mm.margin_text(picture.fair.margin)])
+    if picture.price_margin is not None:
+        rows.append([f"**{t('margin.both.price')}**", f"**{money(picture.price)}**",
+                     money(picture.price_margin.amount), *mm.margin_text(picture.price_margin)])
+    st.markdown(um.table([t("margin.both.case"), t("margin.scenario.price"), t("margin.both.amount"),
+                          t("margin.both.on_price"), t("margin.both.on_cost")], rows))
+    st.subheader(t("margin.fair.title"))
+    st.markdown(mm.describe_fair_price(picture))
+    if picture.fair is not None and picture.fair.price != model.price and editing:
+        if st.button(t("margin.fair.use"), key="margin.fair.use"):
+            fair = picture.fair.price
+            save("fair price proposed", lambda work: setattr(work.margin, "price", fair))
+    levers_title = t("margin.levers.close") if picture.zone.gap > 0 else t("margin.levers.widen")
+    st.subheader(levers_title)
+    st.markdown(um.table([t("margin.levers.lever"), t("margin.levers.effect")],
+                         [[f"**{t('margin.lever.' + e.kind.value + '.name')}**", mm.describe_lever(e, currency)]
+                          for e in picture.levers]))
+    if picture.levers and picture.levers_together.known:
+        st.markdown(t("margin.levers.together", text=mm.describe_zone(picture.levers_together, currency)))
+
+# -- the vendor's side ---------------------------------------------------------------------
+with vendor_tab:
+    st.subheader(t("margin.vendor.title"))
+    rows = [[t("margin.row.effort"), money(picture.effort)]]
+    rows += [[t(f"margin.cost_kind.{kind.value}"), money(value)] for kind, value in picture.items.items() if value]
+    rows += [[t("margin.row.risk_reserve"), money(picture.risk_reserve)],
+             [f"**{t('margin.row.cost_to_complete')}**", f"**{money(picture.cost_to_complete)}**"],
+             [t("margin.row.sunk"), money(picture.sunk)],
+             [f"**{t('margin.row.total_cost')}**", f"**{money(picture.total_cost)}**"]]
+    st.markdown(um.table(["", currency], rows))
+    costs = model.costs
+    if costs.effort:
+        st.markdown(f"**{t('margin.effort.title')}**")
+        st.markdown(um.table(
+            [t("margin.effort.role"), t("margin.effort.days"), t("margin.effort.day_rate"), t("margin.effort.cost")],
+            [[line.role, i18n.fmt_number(line.days), money(line.day_rate), money(line.cost)] for line in costs.effort]
+            + [[f"**{t('margin.row.effort')}**", "", "", f"**{money(picture.effort)}**"]]))
+    with st.expander(t("margin.edit.costs"), expanded=editing), st.form("margin.costs"):
+        slots = ui.FieldSlots()
+        st.markdown(f"**{t('margin.effort.title')}**")
+        effort_rows = [(line.id, line.role, um.text(line.days), um.text(line.day_rate)) for line in costs.effort]
+        effort_input = []
+        for index, (line_id, role, days, rate) in enumerate([*effort_rows, ("new", "", "", "")]):
+            c1, c2, c3, c4 = st.columns([4, 2, 2, 1], vertical_alignment="bottom")
+            is_new = line_id == "new"
+            with c1:
+                r = st.text_input(t("margin.effort.new") if is_new else t("margin.effort.role"), value=role,
+                                  key=ui.wkey(f"margin.effort.{line_id}.role"))
+                slots.under(f"effort.{index}.role")
+            with c2:
+                d = st.text_input(t("margin.effort.days"), value=days, key=ui.wkey(f"margin.effort.{line_id}.days"))
+                slots.under(f"effort.{index}.days")
+            with c3:
+                rt = st.text_input(t("margin.effort.day_rate"), value=rate, key=ui.wkey(f"margin.effort.{line_id}.rate"))
+                slots.under(f"effort.{index}.day_rate")
+            gone = False if is_new else c4.checkbox(t("margin.effort.remove"), key=ui.wkey(f"margin.effort.{line_id}.remove"))
+            effort_input.append((index, line_id, r, d, rt, gone))
+        st.markdown(f"**{t('margin.items.title')}**")
+        kinds = list(mm.CostKind)
+        item_input = []
+        for index, item in enumerate([*costs.items, None]):
+            item_id = item.id if item else "new"
+            c1, c2, c3, c4 = st.columns([2, 4, 2, 1], vertical_alignment="bottom")
+            kind = c1.selectbox(t("margin.item.kind"), kinds, index=kinds.index(item.kind) if item else len(kinds) - 1,
+                                format_func=lambda k: t(f"margin.cost_kind.{k.value}"),
+                                key=ui.wkey(f"margin.item.{item_id}.kind"))
+            with c2:
+                desc = st.text_input(t("margin.effort.new") if item is None else t("margin.item.description"),
+                                     value=item.description if item else "", key=ui.wkey(f"margin.item.{item_id}.description"))
+                slots.under(f"items.{index}.description")
+            with c3:
+                amt = st.text_input(t("margin.item.amount"), value=um.text(item.amount) if item else "",
+                                    key=ui.wkey(f"margin.item.{item_id}.amount"))
+                slots.under(f"items.{index}.amount")
+            gone = False if item is None else c4.checkbox(t("margin.effort.remove"), key=ui.wkey(f"margin.item.{item_id}.remove"))
+            item_input.append((index, item_id, kind, desc, amt, gone))
+        c1, c2 = st.columns(2)
+        with c1:
+            reserve_raw = st.text_input(t("margin.costs.risk_reserve"), value=um.text(costs.risk_reserve),
+                                        key=ui.wkey("margin.costs.risk_reserve"))
+            slots.under("risk_reserve")
+        with c2:
+            sunk_raw = st.text_input(t("margin.costs.sunk"), value=um.text(costs.sunk), key=ui.wkey("margin.costs.sunk"))
+            slots.under("sunk")
+        if st.form_submit_button(t("margin.costs.save")):
+            def change(work: Case) -> None:
+                problems: list[Problem] = []
+                effort, items = [], []
+                for index, line_id, r, d, rt, gone in effort_input:
+                    if gone or (line_id == "new" and not (r.strip() or d.strip() or rt.strip())):
+                        continue
+                    prefix = f"effort.{index}"
+                    values = dict(role=r, days=um.number(d, f"{prefix}.days", problems),
+                                  day_rate=um.amount(rt, f"{prefix}.day_rate", problems, currency))
+                    if line_id != "new":
+                        values["id"] = line_id
+                    effort.append(um.build_row(mm.EffortLine, prefix, values, problems))
+                for index, item_id, kind, desc, amt, gone in item_input:
+                    if gone or (item_id == "new" and not (desc.strip() or amt.strip())):
+                        continue
+                    prefix = f"items.{index}"
+                    values = dict(kind=kind, description=desc, amount=um.amount(amt, f"{prefix}.amount", problems, currency))
+                    if item_id != "new":
+                        values["id"] = item_id
+                    items.append(um.build_row(mm.CostItem, prefix, values, problems))
+                reserve = um.amount(reserve_raw, "risk_reserve", problems, currency)
+                sunk = um.amount(sunk_raw, "sunk", problems, currency)
+                work.margin.costs = ui.build(mm.VendorCosts, dict(effort=effort, items=items, risk_reserve=reserve,
+                                                                  sunk=sunk), problems)
+            save("vendor's cost edited", change, slots, t("margin.costs.saved"))
+
+    st.subheader(t("margin.revenue.title"))
+    revenue = model.revenue
+    st.markdown(um.table(["", currency], [
+        [t("margin.revenue.paid"), money(picture.paid)],
+        [t("margin.revenue.invoiced_unpaid"), money(revenue.invoiced_unpaid)],
+        [t("margin.revenue.to_invoice"), money(revenue.to_invoice)],
+        [t("margin.revenue.change_orders"), money(revenue.change_orders)],
+        [f"**{t('margin.revenue.price_today')}**", f"**{money(picture.contract_price)}**"],
+        [t("margin.revenue.owed"), money(-picture.owed if picture.owed else picture.owed)],
+        [f"**{t('margin.revenue.net')}**", f"**{money(picture.contract_margin.revenue)}**"],
+        [t("margin.row.total_cost"), money(-picture.total_cost)],
+        [f"**{t('margin.both.amount')}**", f"**{money(picture.contract_margin.amount)}** "
+         f"({t('margin.both.on_price').lower()} {mm.margin_text(picture.contract_margin)[0]}, "
+         f"{t('margin.both.on_cost').lower()} {mm.margin_text(picture.contract_margin)[1]})"],
+    ]))
+    with st.expander(t("margin.edit.revenue"), expanded=editing), st.form("margin.revenue"):
+        slots = ui.FieldSlots()
+        fields = ("invoiced_unpaid", "to_invoice", "change_orders", "service_credits", "penalties")
+        raw = {}
+        columns = st.columns(len(fields))
+        for column, name in zip(columns, fields):
+            with column:
+                raw[name] = st.text_input(t(f"margin.revenue.{name}"), value=um.text(getattr(revenue, name)),
+                                          key=ui.wkey(f"margin.revenue.{name}"))
+                slots.under(name)
+        if st.form_submit_button(t("margin.revenue.save")):
+            def change(work: Case) -> None:
+                problems: list[Problem] = []
+                values = {name: um.amount(raw[name], name, problems, currency) for name in fields}
+                work.margin.revenue = ui.build(mm.ContractRevenue, values, problems)
+            save("contract revenue edited", change, slots)
+
+# -- what is normal ------------------------------------------------------------------------
+with normal_tab:
+    st.subheader(t("margin.band.title"))
+    st.markdown(t("margin.band.intro"))
+    if model.band is not None:
+        st.markdown("### " + t("margin.band.now", low=pct(model.band.low), high=pct(model.band.high),
+                                share_low=pct(mm.to_share(model.band.low)), share_high=pct(mm.to_share(model.band.high))))
+        if model.band.reasoning:
+            st.markdown(model.band.reasoning)
+    else:
+        st.info(t("margin.band.none"))
+    st.markdown(um.table(
+        [t("margin.standard.name"), t("margin.standard.figure"), t("margin.standard.on_cost"),
+         t("margin.standard.source"), t("margin.standard.published")],
+        [[s.name + ("" if s.counts else f" ({t('margin.standard.reference_only')})"),
+          (pct(s.low) if s.low == s.high else f"{pct(s.low)} – {pct(s.high)}") + " " + t(f"margin.basis.{s.basis.value}"),
+          pct(s.central_on_cost), s.source, i18n.fmt_date(s.published)] for s in model.standards]))
+    with st.expander(t("margin.edit.band"), expanded=editing), st.form("margin.band"):
+        slots = ui.FieldSlots()
+        c1, c2 = st.columns(2)
+        with c1:
+            low_raw = st.text_input(t("margin.band.low"), value=um.text(model.band.low) if model.band else "",
+                                    key=ui.wkey("margin.band.low"))
+            slots.under("low")
+        with c2:
+            high_raw = st.text_input(t("margin.band.high"), value=um.text(model.band.high) if model.band else "",
+                                     key=ui.wkey("margin.band.high"))
+            slots.under("high")
+        reasoning = st.text_area(t("margin.band.reasoning"), value=model.band.reasoning if model.band else "",
+                                 key=ui.wkey("margin.band.reasoning"))
+        slots.under("")
+        if st.form_submit_button(t("margin.band.save")):
+            def change(work: Case) -> None:
+                problems: list[Problem] = []
+                values = dict(low=um.number(low_raw, "low", problems), high=um.number(high_raw, "high", problems),
+                              reasoning=reasoning)
+                work.margin.band = ui.build(mm.MarginBand, values, problems)
+            save("normal band edited", change, slots)
+    suggested = mm.band_from_standards(model.standards)
+    b1, b2 = st.columns(2)
+    if editing and suggested is not None and b1.button(t("margin.band.take"), key="margin.band.take"):
+        save("normal band taken from the standards", lambda work: setattr(work.margin, "band", suggested))
+    if editing and b2.button(t("margin.standards.restore"), key="margin.standards.restore"):
+        kept = [s for s in model.standards if s.id not in {x.id for x in starter_standards()}]
+        save("starter standards restored", lambda work: setattr(work.margin, "standards", [*starter_standards(), *kept]),
+             done=t("margin.standards.restored"))
+
+    bases = list(mm.MarginBasis)
+
+    def standard_form(standard: mm.MarginStandard | None) -> None:
+        sid = standard.id if standard else "new"
+        with st.form(f"margin.standard.{sid}"):
+            slots = ui.FieldSlots()
+            name = st.text_input(t("margin.standard.name"), value=standard.name if standard else "",
+                                 key=ui.wkey(f"margin.standard.{sid}.name"))
+            slots.under("name")
+            c1, c2, c3, c4 = st.columns(4)
+            with c1:
+                low = st.text_input(t("margin.standard.low"), value=um.text(standard.low) if standard else "",
+                                    key=ui.wkey(f"margin.standard.{sid}.low"))
+                slots.under("low")
+            with c2:
+                high = st.text_input(t("margin.standard.high"), value=um.text(standard.high) if standard else "",
+                                     key=ui.wkey(f"margin.standard.{sid}.high"))
+                slots.under("high")
+            basis = c3.selectbox(t("margin.standard.basis"), bases, index=bases.index(standard.basis) if standard else 0,
+                                 format_func=lambda b: t(f"margin.basis.{b.value}"), key=ui.wkey(f"margin.standard.{sid}.basis"))
+            published = c4.date_input(t("margin.standard.published"), value=standard.published if standard else None,
+                                      format="DD/MM/YYYY", key=ui.wkey(f"margin.standard.{sid}.published"))
+            source = st.text_input(t("margin.standard.source"), value=standard.source if standard else "",
+                                   key=ui.wkey(f"margin.standard.{sid}.source"))
+            url = st.text_input(t("margin.standard.url"), value=standard.url if standard else "",
+                                key=ui.wkey(f"margin.standard.{sid}.url"))
+            note = st.text_area(t("margin.standard.note"), value=standard.note if standard else "",
+                                key=ui.wkey(f"margin.standard.{sid}.note"))
+            counts = st.checkbox(t("margin.standard.counts"), value=standard.counts if standard else True,
+                                 key=ui.wkey(f"margin.standard.{sid}.counts"))
+            slots.under("")
+            left, right = st.columns(2)
+            label = t("margin.standard.save") if standard else t("margin.standards.add")
+            if left.form_submit_button(label):
+                def change(work: Case) -> None:
+                    problems: list[Problem] = []
+                    values = dict(name=name, low=um.number(low, "low", problems), high=um.number(high, "high", problems),
+                                  basis=basis, published=published, source=source, url=url, note=note, counts=counts)
+                    if standard:
+                        values["id"] = standard.id
+                    built = ui.build(mm.MarginStandard, values, problems)
+                    others = work.margin.standards
+                    work.margin.standards = ([built if s.id == standard.id else s for s in others] if standard
+                                             else [*others, built])
+                save("standard edited" if standard else "standard added", change, slots)
+            if standard and right.form_submit_button(t("margin.standard.remove")):
+                save("standard removed", lambda work: setattr(
+                    work.margin, "standards", [s for s in work.margin.standards if s.id != standard.id]))
+
+    if editing:
+        # One form at a time: the standard chosen here (a form per standard would slow every rerun).
+        # Options are the labels themselves (numbered, so two standards may share a name).
+        by_label = {f"{n}. {s.name}": s for n, s in enumerate(model.standards, start=1)}
+        chosen = st.selectbox(t("margin.standards.edit"), [t("margin.standards.add"), *by_label],
+                              key="margin.standards.chosen")
+        standard = by_label.get(chosen)
+        if standard is not None and standard.note:
+            st.caption(standard.note)
+        standard_form(standard)
+
+# -- the client's side and the price -------------------------------------------------------
+with client_tab:
+    st.subheader(t("margin.client.title"))
+    limits = model.client
+    batna = mm.suggested_walk_away(case)
+    if batna is not None and batna != limits.walk_away and editing:
+        st.info(t("margin.client.batna", amount=money(batna)))
+        if st.button(t("margin.client.use_batna"), key="margin.client.use_batna"):
+            save("walk-away taken from the BATNA", lambda work: setattr(work.margin.client, "walk_away", batna))
+    with st.expander(t("margin.edit.client"), expanded=editing), st.form("margin.client"):
+        slots = ui.FieldSlots()
+        c1, c2 = st.columns(2)
+        with c1:
+            budget_raw = st.text_input(t("margin.client.budget"), value=um.text(limits.budget),
+                                       key=ui.wkey("margin.client.budget"))
+            slots.under("budget")
+        with c2:
+            walk_raw = st.text_input(t("margin.client.walk_away"), value=um.text(limits.walk_away),
+                                     key=ui.wkey("margin.client.walk_away"))
+            slots.under("walk_away")
+        basis = st.text_area(t("margin.client.walk_away_basis"), value=limits.walk_away_basis,
+                             key=ui.wkey("margin.client.walk_away_basis"))
+        if st.form_submit_button(t("margin.client.save")):
+            def change(work: Case) -> None:
+                problems: list[Problem] = []
+                values = dict(budget=um.amount(budget_raw, "budget", problems, currency, required=False),
+                              walk_away=um.amount(walk_raw, "walk_away", problems, currency, required=False),
+                              walk_away_basis=basis)
+                work.margin.client = ui.build(mm.ClientLimits, values, problems)
+            save("client's limits edited", change, slots)
+
+    st.subheader(t("margin.price.title"))
+    with st.expander(t("margin.edit.price"), expanded=editing), st.form("margin.price"):
+        slots = ui.FieldSlots()
+        price_raw = st.text_input(t("margin.price.field"), value=um.text(model.price), key=ui.wkey("margin.price"))
+        slots.under("price")
+        price_note = st.text_input(t("margin.price.note"), value=model.price_note, key=ui.wkey("margin.price_note"))
+        if st.form_submit_button(t("margin.price.save")):
+            def change(work: Case) -> None:
+                problems: list[Problem] = []
+                price = um.amount(price_raw, "price", problems, currency, required=False)
+                if problems:
+                    raise ui.Rejected(problems)
+                work.margin.price = price
+                work.margin.price_note = price_note
+            save("price edited", change, slots)
+
+    st.subheader(levers_title)
+    levers = model.levers
+    with st.expander(t("margin.edit.levers"), expanded=editing), st.form("margin.levers"):
+        slots = ui.FieldSlots()
+        names = ("scope_cost", "time_saving", "disputed_cost", "disputed_client_share", "credits_waived", "phased_saving")
+        raw = {}
+        for column, name in zip(st.columns(3) * 2, names):
+            with column:
+                raw[name] = st.text_input(t(f"margin.levers.{name}"), value=um.text(getattr(levers, name)),
+                                          key=ui.wkey(f"margin.levers.{name}"))
+                slots.under(name)
+        if st.form_submit_button(t("margin.levers.save")):
+            def change(work: Case) -> None:
+                problems: list[Problem] = []
+                values = {name: (um.number(raw[name], name, problems) if name == "disputed_client_share"
+                                 else um.amount(raw[name], name, problems, currency)) for name in names}
+                work.margin.levers = ui.build(mm.Levers, values, problems)
+            save("levers edited", change, slots)
+
+# -- what if -------------------------------------------------------------------------------
+with whatif_tab:
+    # A live what-if: nothing is saved until the mediator keeps it as a scenario.
+    st.subheader(t("margin.whatif.title"))
+    st.markdown(t("margin.whatif.intro"))
+    w1, w2, w3 = st.columns(3)
+    live_raw = dict(
+        price=w1.text_input(t("margin.scenario.price"), value=um.text(model.price or picture.fair and picture.fair.price),
+                            key=ui.wkey("margin.whatif.price")),
+        cost_change=w2.text_input(t("margin.scenario.cost_change"), value="0", key=ui.wkey("margin.whatif.cost_change")),
+        walk_away_change=w3.text_input(t("margin.scenario.walk_away_change"), value="0",
+                                       key=ui.wkey("margin.whatif.walk_away_change")),
+    )
+    live_problems: list[Problem] = []
+    live_values = dict(price=um.amount(live_raw["price"], "price", live_problems, currency, required=False),
+                       cost_change=um.amount(live_raw["cost_change"], "cost_change", live_problems, currency),
+                       walk_away_change=um.amount(live_raw["walk_away_change"], "walk_away_change", live_problems,
+                                                  currency))
+    live = None if live_problems else um.build_row(mm.Scenario, "", dict(name="what-if", **live_values), live_problems)
+    if live is None:
+        for problem in live_problems:
+            st.error(problem.message)
+    else:
+        result = mm.evaluate(picture.inputs, live)
+        m1, m2, m3 = st.columns(3)
+        share, markup = mm.margin_text(result.margin)
+        m1.metric(t("margin.scenario.row.margin"), money(result.margin.amount) if result.margin else "—")
+        m2.metric(t("margin.both.on_price"), share)
+        m3.metric(t("margin.both.on_cost"), markup)
+        st.markdown(mm.describe_zone(result.zone, currency))
+        st.plotly_chart(um.zone_figure(picture, result.zone, price=live.price), width="stretch",
+                        config={"displayModeBar": False}, key="margin.whatif.chart")
+        if editing and len(model.scenarios) < mm.MAX_SCENARIOS:
+            k1, k2 = st.columns([3, 1], vertical_alignment="bottom")
+            keep_name = k1.text_input(t("margin.scenario.name"), key=ui.wkey("margin.whatif.name"))
+            if k2.button(t("margin.whatif.keep"), key="margin.whatif.keep"):
+                def change(work: Case) -> None:
+                    problems: list[Problem] = []
+                    kept = ui.build(mm.Scenario, dict(name=keep_name, **live_values), problems)
+                    work.margin.scenarios = [*work.margin.scenarios, kept]
+                save("what-if kept as a scenario", change, ui.FieldSlots())
+
+    st.subheader(t("margin.scenarios.title"))
+    results = picture.scenarios
+    if not results:
+        st.info(t("margin.scenarios.none"))
+    else:
+        def zone_cell(zone: mm.ZoneOfAgreement) -> str:
+            if not zone.known:
+                return t("margin.metric.unknown")
+            if zone.exists:
+                return t("margin.scenario.zone_range", lowest=money(zone.vendor_lowest), highest=money(zone.client_highest))
+            return t("margin.scenario.no_zone", gap=money(zone.gap))
+
+        def verdict(result: mm.ScenarioResult) -> str:
+            if result.scenario.price is None:
+                return t("margin.scenario.verdict.no_price")
+            if result.in_zone and result.normal:
+                return f":green[{t('margin.scenario.verdict.fits')}]"
+            if result.in_zone:
+                return f":green[{t('margin.scenario.verdict.in_zone')}]"
+            return f":red[{t('margin.scenario.verdict.outside')}]"
+
+        def what(scenario: mm.Scenario) -> str:
+            parts = []
+            if scenario.cost_change:
+                parts.append(f"{t('margin.scenario.cost_change')}: {money(scenario.cost_change)}")
+            if scenario.walk_away_change:
+                parts.append(f"{t('margin.scenario.walk_away_change')}: {money(scenario.walk_away_change)}")
+            if scenario.credits_waived:
+                parts.append(f"{t('margin.scenario.credits_waived')}: {money(scenario.credits_waived)}")
+            return "; ".join(parts) or "—"
+
+        headers = [""] + [f"**{r.scenario.name}**" for r in results]
+        body = [
+            [t("margin.scenario.price")] + [money(r.scenario.price) if r.scenario.price is not None else "—" for r in results],
+            [t("margin.scenario.what")] + [what(r.scenario) for r in results],
+            [t("margin.scenario.row.total_cost")] + [money(r.inputs.total_cost) for r in results],
+            [t("margin.scenario.row.zone")] + [zone_cell(r.zone) for r in results],
+            [t("margin.scenario.row.margin")] + [money(r.margin.amount) if r.margin else "—" for r in results],
+            [t("margin.scenario.row.on_price")] + [mm.margin_text(r.margin)[0] for r in results],
+            [t("margin.scenario.row.on_cost")] + [mm.margin_text(r.margin)[1] for r in results],
+            [t("margin.scenario.row.verdict")] + [f"**{verdict(r)}**" for r in results],
+        ]
+        st.markdown(um.table(headers, body))
+
+    def scenario_form(scenario: mm.Scenario | None) -> None:
+        sid = scenario.id if scenario else "new"
+        with st.form(f"margin.scenario.{sid}"):
+            slots = ui.FieldSlots()
+            c1, c2 = st.columns(2)
+            with c1:
+                name = st.text_input(t("margin.scenario.name"), value=scenario.name if scenario else "",
+                                     key=ui.wkey(f"margin.scenario.{sid}.name"))
+                slots.under("name")
+            with c2:
+                price_raw = st.text_input(t("margin.scenario.price"), value=um.text(scenario.price) if scenario else "",
+                                          key=ui.wkey(f"margin.scenario.{sid}.price"))
+                slots.under("price")
+            c1, c2, c3 = st.columns(3)
+            raw = {}
+            for column, field in zip((c1, c2, c3), ("cost_change", "walk_away_change", "credits_waived")):
+                with column:
+                    raw[field] = st.text_input(t(f"margin.scenario.{field}"),
+                                               value=um.text(getattr(scenario, field)) if scenario else "0",
+                                               key=ui.wkey(f"margin.scenario.{sid}.{field}"))
+                    slots.under(field)
+            slots.under("")
+            left, right = st.columns(2)
+            if left.form_submit_button(t("margin.scenario.save") if scenario else t("margin.scenario.add")):
+                def change(work: Case) -> None:
+                    problems: list[Problem] = []
+                    values = dict(name=name, price=um.amount(price_raw, "price", problems, currency, required=False),
+                                  **{f: um.amount(raw[f], f, problems, currency) for f in raw})
+                    if scenario:
+                        values["id"] = scenario.id
+                    built = ui.build(mm.Scenario, values, problems)
+                    others = work.margin.scenarios
+                    work.margin.scenarios = ([built if s.id == scenario.id else s for s in others] if scenario
+                                             else [*others, built])
+                save("scenario edited" if scenario else "scenario added", change, slots)
+            if scenario and right.form_submit_button(t("margin.scenario.remove")):
+                save("scenario removed", lambda work: setattr(
+                    work.margin, "scenarios", [s for s in work.margin.scenarios if s.id != scenario.id]))
+
+    if editing:
+        by_name = {sc.name: sc for sc in model.scenarios}  # names are unique (the model says so)
+        room = len(model.scenarios) < mm.MAX_SCENARIOS
+        choices = [*([t("margin.scenario.new")] if room else []), *by_name]
+        if choices:
+            chosen = st.selectbox(t("margin.scenarios.edit"), choices, key="margin.scenarios.chosen")
+            scenario_form(by_name.get(chosen))
+        if not room:
+            st.caption(t("margin.scenarios.full"))
+
 ui.step_footer(STEP)
