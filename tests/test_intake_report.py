@@ -7,6 +7,8 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import body
+
 from negotiation.intake import Answer, RecognitionAnswer, Statement
 from negotiation.parties import PartyRole
 from negotiation.report import render_html, render_pdf
@@ -22,7 +24,7 @@ def intake_text():
     from negotiation.demo import demo_case
 
     reader = PdfReader(io.BytesIO(render_pdf(demo_case())))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = body("\n".join(page.extract_text() for page in reader.pages))
     start = text.index("Where it pinches and whether to proceed")
     return re.sub(r"\s+", " ", text[start:text.index("Mutual recognition check", start) + 3000])
 

@@ -8,6 +8,8 @@ from decimal import Decimal as D
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import body
+
 from negotiation.report import render_html, render_pdf
 
 
@@ -21,7 +23,7 @@ def margin_pages():
     from negotiation.demo import demo_case
 
     reader = PdfReader(io.BytesIO(render_pdf(demo_case())))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = body("\n".join(page.extract_text() for page in reader.pages))
     start = text.index("A fair margin and the zone of agreement\nThere is a zone")
     return text[start:]
 

@@ -6,6 +6,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import body
+
 from negotiation.report import render_html, render_pdf
 
 
@@ -14,7 +16,7 @@ def options_text():
     from negotiation.demo import demo_case
 
     reader = PdfReader(io.BytesIO(render_pdf(demo_case())))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = body("\n".join(page.extract_text() for page in reader.pages))
     start = text.index("Options and objective criteria\nThe agreed package")
     return " ".join(text[start:text.index("A decently working system", start)].split())
 

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from negotiation import i18n
 from negotiation.errors import explain
-from negotiation.intake import Complaint, ComplaintCategory
+from negotiation.intake import CLIENT_CATEGORIES, VENDOR_CATEGORIES, Complaint, ComplaintCategory
 from negotiation.model import Case, case_from_json, case_to_json
 from negotiation.parties import PartyRole
 from negotiation.smart import (Acceptance, Area, SmartCriterion, accept, coverage, definition, problems_in_case,
@@ -82,7 +82,8 @@ def test_every_demo_criterion_is_valid_in_its_case(demo):
 
 @pytest.mark.parametrize("category", list(ComplaintCategory))
 def test_each_complaint_category_proposes_a_template_of_its_area_linked_to_the_complaint(category):
-    complaint = Complaint(id="cp-x", category=category, raised_by=PartyRole.CLIENT, statement="It hurts.")
+    side = PartyRole.VENDOR if category in VENDOR_CATEGORIES and category not in CLIENT_CATEGORIES else PartyRole.CLIENT
+    complaint = Complaint(id="cp-x", category=category, raised_by=side, statement="It hurts.")
     template = template_for(complaint)
     assert template.area is TEMPLATES[category][0]
     draft = template.criterion()

@@ -6,6 +6,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from tests.pdf_text import body
+
 from negotiation.parties import PartyRole
 from negotiation.report import render_html, render_pdf
 from negotiation.smart import withdraw
@@ -16,7 +18,7 @@ def section_text():
     from negotiation.demo import demo_case
 
     reader = PdfReader(io.BytesIO(render_pdf(demo_case())))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = body("\n".join(page.extract_text() for page in reader.pages))
     start = text.index("A decently working system")
     return text[start:text.index("A fair margin and the zone of agreement", start)]
 
