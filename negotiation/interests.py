@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from negotiation import palette
 from negotiation.base import DomainModel, Id, Money, Priority, RequiredText, Text, new_id
 from negotiation.i18n import t
 from negotiation.parties import PartyRole
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # the Case composes this module's map; importing it at run ti
     from negotiation.model import Case
 
 SIDES = (PartyRole.CLIENT, PartyRole.VENDOR)
+COMPATIBLE_COLOUR = "#5a4fcf"
+"""Links between different but compatible interests (shared is palette.SHARED, conflicting palette.CONFLICT)."""
 
 
 class InterestKind(StrEnum):
@@ -498,10 +501,19 @@ def report_view(case: "Case") -> dict[str, Any]:
         "kinds": [(kind, analysis.pairs[kind]) for kind in LINK_KINDS if analysis.pairs[kind]],
         "acknowledged": accepted_acknowledgements(case),
         "svg": svg_geometry(layout) if interest_map.interests else None,
+        "legend": [(kind.value, LINK_STROKES[kind]) for kind in LINK_KINDS],
     }
 
 
-def svg_geometry(layout: MapLayout, width: float = 470, row_height: float = 22) -> dict[str, Any]:
+LINK_STROKES = {
+    LinkKind.SHARED: {"colour": palette.SHARED, "dash": "none"},
+    LinkKind.COMPATIBLE: {"colour": COMPATIBLE_COLOUR, "dash": "5 3"},
+    LinkKind.CONFLICTING: {"colour": palette.CONFLICT, "dash": "1.5 2.5"},
+}
+"""How each kind of link is drawn in print: colour and dash, so the kinds differ in black and white too."""
+
+
+def svg_geometry(layout: MapLayout, width: float = 470, row_height: float = 24) -> dict[str, Any]:
     """Coordinates (in points) for the template's inline SVG of the map; the same rows as the screen chart."""
     top, client_x, vendor_x = 24.0, width * 0.42, width * 0.58
 
@@ -510,10 +522,10 @@ def svg_geometry(layout: MapLayout, width: float = 470, row_height: float = 22) 
 
     nodes = [{"x": client_x if n.interest.side is PartyRole.CLIENT else vendor_x, "y": y(n.row),
               "side": n.interest.side.value, "priority": n.interest.priority,
-              "label": short_label(n.interest.statement, 44, 1)[0]}
+              "lines": short_label(n.interest.statement, 50, 2)}
              for n in layout.nodes.values()]
-    edges = [{"x1": client_x, "y1": y(c.row), "x2": vendor_x, "y2": y(v.row), "kind": kind.value}
-             for c, v, kind in layout.edges]
+    edges = [{"x1": client_x, "y1": y(c.row), "x2": vendor_x, "y2": y(v.row), "kind": kind.value,
+              **LINK_STROKES[kind]} for c, v, kind in layout.edges]
     bands = [{"y": top + b.first_row * row_height, "height": b.rows * row_height, "priority": b.priority,
               "even": index % 2 == 0} for index, b in enumerate(layout.bands)]
     return {"width": width, "height": top + layout.rows * row_height + 6, "nodes": nodes, "edges": edges,

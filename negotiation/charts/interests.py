@@ -12,12 +12,12 @@ import plotly.graph_objects as go
 from negotiation import palette
 from negotiation.charts import PROJECTOR_FONT, projector_layout
 from negotiation.i18n import t
-from negotiation.interests import LINK_KINDS, InterestMap, LinkKind, map_layout, short_label
+from negotiation.interests import COMPATIBLE_COLOUR, LINK_KINDS, InterestMap, LinkKind, map_layout, short_label
 from negotiation.parties import PartyRole
 
 LINK_STYLE = {
     LinkKind.SHARED: dict(color=palette.SHARED, dash="solid"),
-    LinkKind.COMPATIBLE: dict(color="#5a4fcf", dash="dash"),
+    LinkKind.COMPATIBLE: dict(color=COMPATIBLE_COLOUR, dash="dash"),
     LinkKind.CONFLICTING: dict(color=palette.CONFLICT, dash="dot"),
 }
 ROW_PX = 64
