@@ -339,7 +339,7 @@ def analyse(interest_map: InterestMap) -> InterestAnalysis:
     multi = tuple(
         MultiLinked(i, tuple(sorted(kinds_of[i.id], key=LINK_KINDS.index)))
         for side in SIDES for i in by_priority([i for i in interest_map.interests if i.side is side])
-        if len(kinds_of[i.id]) > 1
+        if len(kinds_of.get(i.id, ())) > 1
     )
     unlinked = {side: by_priority([i for i in interest_map.interests if i.side is side and i.id not in kinds_of])
                 for side in SIDES}
@@ -513,20 +513,37 @@ LINK_STROKES = {
 """How each kind of link is drawn in print: colour and dash, so the kinds differ in black and white too."""
 
 
-def svg_geometry(layout: MapLayout, width: float = 470, row_height: float = 24) -> dict[str, Any]:
-    """Coordinates (in points) for the template's inline SVG of the map; the same rows as the screen chart."""
+SVG_PAGE_HEIGHT = 640.0
+"""Points of an A4 page (after margins, heading and caption) the drawing may use: it never spills over a page."""
+
+
+def svg_geometry(layout: MapLayout, width: float = 470) -> dict[str, Any]:
+    """Coordinates (in points) for the template's inline SVG of the map; the same rows as the screen chart.
+
+    Up to 26 rows get two-line labels; up to 56 rows one line; a bigger map is drawn without
+    labels so it still fits on one page (the tables beside it carry every statement).
+    """
+    rows = max(layout.rows, 1)
     top, client_x, vendor_x = 24.0, width * 0.42, width * 0.58
+    if rows <= 26:
+        row_height, lines = 24.0, 2
+    elif rows <= 56:
+        row_height, lines = 11.0, 1
+    else:
+        row_height, lines = (SVG_PAGE_HEIGHT - top) / rows, 0
+    radius = min(7.0, row_height * 0.45)
 
     def y(row: int) -> float:
         return top + row * row_height + row_height / 2
 
     nodes = [{"x": client_x if n.interest.side is PartyRole.CLIENT else vendor_x, "y": y(n.row),
               "side": n.interest.side.value, "priority": n.interest.priority,
-              "lines": short_label(n.interest.statement, 50, 2)}
+              "lines": short_label(n.interest.statement, 50, lines) if lines else []}
              for n in layout.nodes.values()]
     edges = [{"x1": client_x, "y1": y(c.row), "x2": vendor_x, "y2": y(v.row), "kind": kind.value,
               **LINK_STROKES[kind]} for c, v, kind in layout.edges]
     bands = [{"y": top + b.first_row * row_height, "height": b.rows * row_height, "priority": b.priority,
               "even": index % 2 == 0} for index, b in enumerate(layout.bands)]
-    return {"width": width, "height": top + layout.rows * row_height + 6, "nodes": nodes, "edges": edges,
-            "bands": bands, "client_x": client_x, "vendor_x": vendor_x}
+    return {"width": width, "height": top + rows * row_height + 6, "nodes": nodes, "edges": edges,
+            "bands": bands, "client_x": client_x, "vendor_x": vendor_x, "radius": round(radius, 2),
+            "numbers": radius >= 5, "line_gap": 9 if lines == 2 else 0}
