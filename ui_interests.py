@@ -53,6 +53,7 @@ def map_section(case: Case, analysis: InterestAnalysis) -> None:
         st.info(t("interests.map.empty"))
         return
     figure = interest_map_figure(case.interests, case.client.name, case.vendor.name)
+    st.markdown(f"**{t('interests.map.title')}**")
     st.plotly_chart(figure, key="interests.map", config={"displayModeBar": False})
     words_section(analysis)
 
@@ -353,7 +354,7 @@ def _incident_card(loaded: ui.Loaded, incident: TrustIncident) -> None:
     with st.container(border=True):
         felt = (f"{ui.side_badge(incident.felt_by.value)}" if incident.felt_by else
                 f"{ui.side_badge('client')} {ui.side_badge('vendor')}")
-        st.markdown(f"**{i18n.fmt_date(incident.when)}** · {felt} · {md(incident.what)}")
+        st.markdown(f"**{i18n.fmt_date(incident.when)}** · {t('interests.incident.felt', side=felt)} · {md(incident.what)}")
         if incident.cost or incident.cost_amount is not None:
             amount = f" ({i18n.fmt_money(incident.cost_amount, case.contract.currency)})" \
                 if incident.cost_amount is not None else ""
@@ -371,7 +372,9 @@ def _incident_card(loaded: ui.Loaded, incident: TrustIncident) -> None:
             if incident.decision is not Decision.OPEN:
                 choices.append((Decision.OPEN, "interests.incident.reopen", "interests.incident.reopened"))
             for column, (decision, label, done) in zip(buttons, choices):
-                if column.form_submit_button(t(label), disabled=decision is incident.decision):
+                # Accepting again is allowed: it saves a new wording of an accepted step.
+                again = decision is Decision.ACCEPTED
+                if column.form_submit_button(t(label), disabled=decision is incident.decision and not again):
                     def change(work: Case, iid: str = incident.id, decision: Decision = decision) -> None:
                         text = wording.strip() or suggested_acknowledgement(incident, work)
                         work.interests = decide(work.interests, iid, decision, text)

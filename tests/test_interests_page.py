@@ -29,7 +29,7 @@ def test_the_chart_holds_both_sides_interests_and_a_line_for_every_link(demo_sto
     at = open_page("interests", DEMO_ID)
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
     labels = " ".join(str(trace.get("text", "")) for trace in figure["data"])
-    assert "The account earns a normal margin" in labels
+    assert "The account earns a normal" in labels and "Withheld invoices paid" in labels
     lines = [trace for trace in figure["data"] if trace.get("mode") == "lines"]
     segments = sum(len([x for x in trace["x"] if x is None]) for trace in lines)
     assert segments == 6
@@ -191,3 +191,13 @@ def test_dropping_an_acknowledgement_takes_it_out_of_the_agreement_list(demo_sto
     case = stored(demo_store).case
     assert "ti-sales" not in {a.incident_id for a in accepted_acknowledgements(case)}
     assert "Acknowledgement dropped." in [s.value for s in at.success]
+
+
+def test_rewording_an_accepted_acknowledgement_saves_the_new_wording(demo_store):
+    from negotiation.interests import accepted_acknowledgements
+
+    at = open_page("interests", DEMO_ID)
+    at.text_area(key="w:ack.ti-monitoring").input("Nordhaven regrets imposing the monitoring tool without a word.")
+    at.button(key="FormSubmitter:interests.ack.ti-monitoring-Accept for the agreement").click().run()
+    accepted = {a.incident_id: a.text for a in accepted_acknowledgements(stored(demo_store).case)}
+    assert accepted["ti-monitoring"] == "Nordhaven regrets imposing the monitoring tool without a word."

@@ -87,7 +87,7 @@ def projector_map():
 
 def test_the_chart_with_thirty_interests_a_side_labels_every_interest_in_projector_sized_text(projector_map):
     figure = interest_map_figure(projector_map, "Client Ltd", "Vendor Ltd")
-    label_traces = [t for t in figure.data if t.mode == "text"]
+    label_traces = [t for t in figure.data if t.mode == "markers+text" and t.marker.opacity == 0]
     assert sum(len(t.text) for t in label_traces) == 60
     assert all(t.textfont.size >= 18 for t in label_traces)
     assert figure.layout.font.size >= 18
@@ -117,5 +117,14 @@ def test_the_chart_uses_the_client_and_vendor_colours(demo):
     from negotiation import palette
 
     figure = interest_map_figure(demo.interests, demo.client.name, demo.vendor.name)
-    dots = [t for t in figure.data if t.mode == "markers+text"]
+    dots = [t for t in figure.data if t.mode == "markers+text" and t.marker.opacity != 0]
     assert [t.marker.color for t in dots] == [palette.CLIENT, palette.VENDOR]
+
+
+def test_party_text_in_the_chart_is_escaped_so_plotly_does_not_read_it_as_markup(demo):
+    demo.interests.interests = [*demo.interests.interests,
+                                Interest(id="ix", side="vendor", statement="<b>Bold</b> claims & more")]
+    figure = interest_map_figure(demo.interests, "A <i>client</i>", demo.vendor.name)
+    labels = " ".join(str(t.text) for t in figure.data if t.mode == "markers+text")
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in labels and "<b>Bold" not in labels
+    assert all("<i>" not in a.text for a in figure.layout.annotations)

@@ -19,6 +19,10 @@ _WORDS = ("reliable laptops", "the approved budget", "dates the board can plan o
           "a fair price for change requests", "staff who understand the business", "releases that bring value")
 
 
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
 def synthetic_map(per_side: int, links: int, seed: int = 7) -> InterestMap:
     """A valid map with `per_side` interests a side under per_side // 3 positions each, and `links` distinct links."""
     rng = random.Random(seed)
@@ -31,7 +35,7 @@ def synthetic_map(per_side: int, links: int, seed: int = 7) -> InterestMap:
         for n in range(per_side):
             interests.append(Interest(
                 id=f"i{letter}{n}", side=side, priority=rng.randint(1, 5), kind=rng.choice(list(InterestKind)),
-                statement=f"{n + 1}: {rng.choice(_WORDS).capitalize()}, and {rng.choice(_WORDS)} for every region",
+                statement=f"{n + 1}: {_capital(rng.choice(_WORDS))}, and {rng.choice(_WORDS)} for every region",
                 position_id=rng.choice([None, *(p.id for p in side_positions)])))
     pairs: set[tuple[int, int]] = set()
     if links > per_side * per_side:
