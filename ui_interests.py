@@ -16,7 +16,8 @@ from negotiation.charts.interests import interest_map_figure
 from negotiation.errors import Problem
 from negotiation.i18n import t
 from negotiation.interests import (
-    LINK_KINDS, SIDES, Decision, Interest, InterestAnalysis, InterestKind, InterestLink, LinkKind, PeopleAspect,
+    LINK_KINDS, SIDES, Decision, Interest, InterestAnalysis, InterestKind, InterestLink, InterestMap, LinkKind,
+    PeopleAspect,
     PeopleNote, Position, TrustIncident, acknowledgement_text, decide, people_by_side, remove_interest,
     remove_position, suggested_acknowledgement,
 )
@@ -24,6 +25,8 @@ from negotiation.model import Case
 from negotiation.parties import PartyRole
 
 STEP = "interests"
+TABS_KEY = "interests.tab"
+"""Session-state key of the open tab (its label); tests open a tab by seeding it."""
 KINDS = list(InterestKind)
 ASPECTS = list(PeopleAspect)
 FELT_BY: list[PartyRole | None] = [PartyRole.CLIENT, PartyRole.VENDOR, None]
@@ -52,10 +55,16 @@ def map_section(case: Case, analysis: InterestAnalysis) -> None:
     if not case.interests.interests:
         st.info(t("interests.map.empty"))
         return
-    figure = interest_map_figure(case.interests, case.client.name, case.vendor.name)
+    figure = _map_figure(case.interests.model_dump_json(), case.client.name, case.vendor.name, i18n.language())
     st.markdown(f"**{t('interests.map.title')}**")
     st.plotly_chart(figure, key="interests.map", config={"displayModeBar": False})
     words_section(analysis)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _map_figure(map_json: str, client_name: str, vendor_name: str, language: str):
+    """The plotly map, cached by content: building a plotly figure costs more than the rest of the page."""
+    return interest_map_figure(InterestMap.model_validate_json(map_json), client_name, vendor_name)
 
 
 def words_section(analysis: InterestAnalysis) -> None:

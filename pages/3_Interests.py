@@ -16,15 +16,20 @@ ui.step_header(STEP, loaded)
 analysis = analyse(loaded.case.interests)
 
 view.map_section(loaded.case, analysis)
+# Lazy tabs: only the open tab's forms run, which keeps the rerun after each edit quick.
 positions, links, people, incidents = st.tabs([
     t("interests.tab.positions"), t("interests.tab.links"), t("interests.tab.people"), t("interests.tab.incidents"),
-])
-with positions:
-    view.positions_tab(loaded, analysis)
-with links:
-    view.links_tab(loaded, analysis)
-with people:
-    view.people_tab(loaded)
-with incidents:
-    view.incidents_tab(loaded)
+], key=view.TABS_KEY, on_change="rerun")
+if positions.open:
+    with positions:
+        view.positions_tab(loaded, analysis)
+if links.open:
+    with links:
+        view.links_tab(loaded, analysis)
+if people.open:
+    with people:
+        view.people_tab(loaded)
+if incidents.open:
+    with incidents:
+        view.incidents_tab(loaded)
 ui.step_footer(STEP)

@@ -9,8 +9,24 @@ from negotiation.parties import PartyRole
 from tests.apptest import errors, open_page, texts
 
 
+LINKS, PEOPLE, INCIDENTS = "Links across the table", "The people side", "Trust incidents"
+
+
 def stored(store):
     return store.get(DEMO_ID)
+
+
+def open_tab(tab: str):
+    """The Interests page with one of its lazy tabs open, as after a click on it."""
+    from ui_interests import TABS_KEY
+
+    return open_page("interests", DEMO_ID, **{TABS_KEY: tab})
+
+
+def test_only_the_open_tab_is_drawn_so_reruns_stay_quick(demo_store):
+    at = open_tab(PEOPLE)
+    page = texts(at)
+    assert "Perceptions" in page and "Add a position" not in page
 
 
 def test_the_page_shows_the_map_chart_and_the_interests_in_words_with_the_demo(demo_store):
@@ -78,7 +94,7 @@ def test_a_priority_out_of_range_is_refused_with_a_message_and_nothing_is_saved(
 
 
 def test_linking_interests_across_the_sides_stores_the_link_and_shows_it(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(LINKS)
     at.selectbox(key="w:new_link.first").set_value("ic-trust")
     at.selectbox(key="w:new_link.second").set_value("iv-decisions")
     at.radio(key="w:new_link.kind").set_value(LinkKind.COMPATIBLE)
@@ -91,7 +107,7 @@ def test_linking_interests_across_the_sides_stores_the_link_and_shows_it(demo_st
 
 
 def test_a_link_between_two_interests_of_the_same_side_is_refused_and_nothing_is_saved(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(LINKS)
     at.selectbox(key="w:new_link.first").set_value("ic-trust")
     at.selectbox(key="w:new_link.second").set_value("ic-cost")
     at.button(key="FormSubmitter:interests.add_link-Link them").click().run()
@@ -100,7 +116,7 @@ def test_a_link_between_two_interests_of_the_same_side_is_refused_and_nothing_is
 
 
 def test_changing_a_link_to_conflicting_is_saved(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(LINKS)
     at.radio(key="w:link.lk-reporting.kind").set_value(LinkKind.CONFLICTING)
     at.button(key="FormSubmitter:interests.link.lk-reporting-Save link").click().run()
     links = {k.id: k for k in stored(demo_store).case.interests.links}
@@ -127,7 +143,7 @@ def test_editing_an_interest_moves_it_under_another_position(demo_store):
 
 
 def test_the_people_side_records_an_observation_for_a_side_and_removes_one(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(PEOPLE)
     at.selectbox(key="w:new_people.vendor.aspect").set_value(PeopleAspect.EMOTION)
     at.text_input(key="w:new_people.vendor.statement").input("Relieved that the boards asked for a mediator")
     at.button(key="FormSubmitter:interests.add_people.vendor-Add an observation").click().run()
@@ -141,14 +157,14 @@ def test_the_people_side_records_an_observation_for_a_side_and_removes_one(demo_
 
 
 def test_an_empty_observation_is_refused(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(PEOPLE)
     at.button(key="FormSubmitter:interests.add_people.client-Add an observation").click().run()
     assert "This cannot be empty." in errors(at)
     assert stored(demo_store).revision == 1
 
 
 def test_a_trust_incident_is_added_with_its_date_side_and_cost(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(INCIDENTS)
     at.text_area(key="w:new_incident.what").input("The account manager left without a handover")
     at.date_input(key="w:new_incident.when").set_value(dt.date(2026, 8, 3))
     at.selectbox(key="w:new_incident.felt_by").set_value(PartyRole.CLIENT)
@@ -163,7 +179,7 @@ def test_a_trust_incident_is_added_with_its_date_side_and_cost(demo_store):
 
 
 def test_an_unreadable_cost_is_explained_and_nothing_is_saved(demo_store):
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(INCIDENTS)
     at.text_area(key="w:new_incident.what").input("Something")
     at.text_input(key="w:new_incident.cost_amount").input("a lot")
     at.button(key="FormSubmitter:interests.new_incident-Add a trust incident").click().run()
@@ -174,7 +190,7 @@ def test_an_unreadable_cost_is_explained_and_nothing_is_saved(demo_store):
 def test_accepting_a_suggested_acknowledgement_puts_it_into_the_agreement_list(demo_store):
     from negotiation.interests import accepted_acknowledgements
 
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(INCIDENTS)
     suggested = at.text_area(key="w:ack.ti-exit").value
     assert suggested.startswith("Nordhaven Group N.V. acknowledges to Meridian Global IT Services Ltd.")
     at.button(key="FormSubmitter:interests.ack.ti-exit-Accept for the agreement").click().run()
@@ -186,7 +202,7 @@ def test_accepting_a_suggested_acknowledgement_puts_it_into_the_agreement_list(d
 def test_dropping_an_acknowledgement_takes_it_out_of_the_agreement_list(demo_store):
     from negotiation.interests import accepted_acknowledgements
 
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(INCIDENTS)
     at.button(key="FormSubmitter:interests.ack.ti-sales-Drop").click().run()
     case = stored(demo_store).case
     assert "ti-sales" not in {a.incident_id for a in accepted_acknowledgements(case)}
@@ -196,7 +212,7 @@ def test_dropping_an_acknowledgement_takes_it_out_of_the_agreement_list(demo_sto
 def test_rewording_an_accepted_acknowledgement_saves_the_new_wording(demo_store):
     from negotiation.interests import accepted_acknowledgements
 
-    at = open_page("interests", DEMO_ID)
+    at = open_tab(INCIDENTS)
     at.text_area(key="w:ack.ti-monitoring").input("Nordhaven regrets imposing the monitoring tool without a word.")
     at.button(key="FormSubmitter:interests.ack.ti-monitoring-Accept for the agreement").click().run()
     accepted = {a.incident_id: a.text for a in accepted_acknowledgements(stored(demo_store).case)}
