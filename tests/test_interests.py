@@ -354,3 +354,26 @@ def test_a_case_with_no_interests_has_an_empty_report_view(demo):
 
 def test_kinds_of_interest_are_the_three_of_the_method():
     assert [k.value for k in InterestKind] == ["substantive", "relationship", "procedural"]
+
+
+def test_the_dutch_catalog_has_every_interests_message_with_the_same_placeholders():
+    import string
+
+    from negotiation import i18n
+
+    english = {k: v for k, v in i18n.catalog("en").items() if k.startswith("interests.")}
+    dutch = {k: v for k, v in i18n.catalog("nl").items() if k.startswith("interests.")}
+    assert set(dutch) == set(english)
+
+    def fields(text):
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert [k for k in english if fields(english[k]) != fields(dutch[k])] == []
+
+
+def test_in_dutch_the_suggested_acknowledgement_reads_in_dutch(demo):
+    from negotiation import i18n
+
+    i18n.set_language("nl")
+    text = suggested_acknowledgement(TrustIncident(what="De datum is gemist", felt_by=CLIENT), demo)
+    assert text == "Meridian Global IT Services Ltd. erkent tegenover Nordhaven Group N.V. dat dit is gebeurd: De datum is gemist."
