@@ -306,7 +306,7 @@ def _link_editor(loaded: ui.Loaded, link: InterestLink, label: str) -> None:
 
 def people_tab(loaded: ui.Loaded) -> None:
     case = loaded.case
-    st.markdown(t("interests.people.intro"))
+    st.markdown(f"**{t('interests.people.header')}** · {t('interests.people.intro')}")
     notes = people_by_side(case.interests)
     for column, side in zip(st.columns(2, gap="large"), SIDES):
         with column:
@@ -349,7 +349,8 @@ def incidents_tab(loaded: ui.Loaded) -> None:
     incidents = case.interests.incidents
     st.markdown(t("interests.incidents.intro"))
     accepted = sum(i.decision is Decision.ACCEPTED for i in incidents)
-    st.caption(t("interests.incident.summary", count=len(incidents), accepted=accepted))
+    st.caption(t("interests.incident.summary", count=len(incidents), accepted=accepted) if incidents
+               else t("interests.incident.none"))
     for incident in sorted(incidents, key=lambda i: (i.when is None, i.when)):
         _incident_card(loaded, incident)
     _incident_form(loaded, None)
