@@ -364,12 +364,14 @@ def _incident_card(loaded: ui.Loaded, incident: TrustIncident) -> None:
     with st.container(border=True):
         felt = (f"{ui.side_badge(incident.felt_by.value)}" if incident.felt_by else
                 f"{ui.side_badge('client')} {ui.side_badge('vendor')}")
-        st.markdown(f"**{i18n.fmt_date(incident.when)}** · {t('interests.incident.felt', side=felt)} · {md(incident.what)}")
+        felt_by = t("interests.incident.felt", side=felt)
+        st.markdown(f"**{i18n.fmt_date(incident.when)}** · {felt_by} · {md(incident.what)}")
         if incident.cost or incident.cost_amount is not None:
             amount = f" ({i18n.fmt_money(incident.cost_amount, case.contract.currency)})" \
                 if incident.cost_amount is not None else ""
             st.markdown(f"*{t('interests.incident.cost')}:* {md(incident.cost)}{amount}")
-        badge = f":{_DECISION_BADGE[incident.decision]}-badge[{t('interests.incident.decision.' + incident.decision.value)}]"
+        decided = t(f"interests.incident.decision.{incident.decision.value}")
+        badge = f":{_DECISION_BADGE[incident.decision]}-badge[{decided}]"
         st.markdown(f"**{t('interests.incident.acknowledgement')}** {badge}")
         with st.form(f"interests.ack.{incident.id}"):
             wording = st.text_area(t("interests.incident.acknowledgement"), value=acknowledgement_text(incident, case),

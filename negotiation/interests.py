@@ -482,9 +482,12 @@ def decide(interest_map: InterestMap, incident_id: str, decision: Decision, word
     Accepting fixes the wording shown at that moment, so the agreement says what was accepted
     even if the suggestion's template changes later.
     """
-    incidents = [i.model_copy(update={"decision": decision,
-                                      "acknowledgement": wording if decision is Decision.ACCEPTED else i.acknowledgement})
-                 if i.id == incident_id else i for i in interest_map.incidents]
+    def decided(incident: TrustIncident) -> TrustIncident:
+        accepted = decision is Decision.ACCEPTED
+        return incident.model_copy(update={
+            "decision": decision, "acknowledgement": wording if accepted else incident.acknowledgement})
+
+    incidents = [decided(i) if i.id == incident_id else i for i in interest_map.incidents]
     return interest_map.model_copy(update={"incidents": incidents}, deep=True)
 
 

@@ -376,4 +376,5 @@ def test_in_dutch_the_suggested_acknowledgement_reads_in_dutch(demo):
 
     i18n.set_language("nl")
     text = suggested_acknowledgement(TrustIncident(what="De datum is gemist", felt_by=CLIENT), demo)
-    assert text == "Meridian Global IT Services Ltd. erkent tegenover Nordhaven Group N.V. dat dit is gebeurd: De datum is gemist."
+    assert text == ("Meridian Global IT Services Ltd. erkent tegenover Nordhaven Group N.V. dat dit is gebeurd: "
+                    "De datum is gemist.")

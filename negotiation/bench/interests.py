@@ -64,7 +64,8 @@ def measure(quick: bool) -> list[Row]:
     case.interests = big
     html = statistics.median(timed(lambda: render_html(case), 3 if quick else 7))
     return [
-        Row("interests: validate a map of 100 interests a side and 200 links", validate, "s", "≤ 50 ms", validate <= 0.05),
+        Row("interests: validate a map of 100 interests a side and 200 links", validate, "s", "≤ 50 ms",
+            validate <= 0.05),
         Row("interests: analyse 100 interests a side, 200 links (group, order, flags)", analysis, "s",
             "≤ 20 ms", analysis <= 0.02),
         Row("interests: map layout, 100 interests a side, 200 links", layout, "s", "≤ 20 ms", layout <= 0.02),

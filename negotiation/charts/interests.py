@@ -85,8 +85,8 @@ def interest_map_figure(interest_map: InterestMap, client_name: str, vendor_name
         figure.add_trace(go.Scatter(
             x=[x] * len(nodes), y=[-n.row for n in nodes], mode="markers+text",
             marker=dict(size=48, opacity=0),
-            text=["<br>".join(escape(line, quote=False) for line in short_label(n.interest.statement, LABEL_WIDTH, lines))
-                  for n in nodes],
+            text=["<br>".join(escape(line, quote=False)
+                              for line in short_label(n.interest.statement, LABEL_WIDTH, lines)) for n in nodes],
             textposition="middle left" if side is PartyRole.CLIENT else "middle right",
             textfont=dict(color=palette.INK, size=20), hoverinfo="skip", showlegend=False, cliponaxis=False))
 

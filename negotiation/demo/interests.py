@@ -124,7 +124,8 @@ def incidents() -> list[TrustIncident]:
             cost_amount=Decimal("210000.00")),
         TrustIncident(
             id="ti-numbers", felt_by=None, when=dt.date(2026, 6, 1), decision=Decision.ACCEPTED,
-            what="The relationship became purely number-driven: meetings only about invoices, penalties and change requests",
+            what=("The relationship became purely number-driven: meetings only about invoices, penalties "
+                  "and change requests"),
             acknowledgement="Nordhaven and Meridian both acknowledge that their meetings became only about numbers, "
                             "and agree to put the working relationship back on the agenda of every review."),
         TrustIncident(
