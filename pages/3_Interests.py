@@ -1,19 +1,35 @@
-"""Step 3: the interests behind each side's positions."""
+"""Step 3: the positions each side states, the interests behind them, and the people side."""
 from __future__ import annotations
 
 import streamlit as st
 
 import ui
+import ui_interests as view
 from negotiation.i18n import t
+from negotiation.interests import analyse
 
 STEP = "interests"
 loaded = ui.page(STEP)
 if loaded is None:
     st.stop()
 ui.step_header(STEP, loaded)
-interests = loaded.case.interests.interests
-st.markdown(t("interests.holds", count=len(interests)))
-for interest in interests:
-    st.markdown(f"- {ui.side_badge(interest.side.value)} {interest.statement} "
-                f"({t('interests.priority')}: {interest.priority})")
+analysis = analyse(loaded.case.interests)
+
+view.map_section(loaded.case, analysis)
+# Lazy tabs: only the open tab's forms run, which keeps the rerun after each edit quick.
+positions, links, people, incidents = st.tabs([
+    t("interests.tab.positions"), t("interests.tab.links"), t("interests.tab.people"), t("interests.tab.incidents"),
+], key=view.TABS_KEY, on_change="rerun")
+if positions.open:
+    with positions:
+        view.positions_tab(loaded, analysis)
+if links.open:
+    with links:
+        view.links_tab(loaded, analysis)
+if people.open:
+    with people:
+        view.people_tab(loaded)
+if incidents.open:
+    with incidents:
+        view.incidents_tab(loaded)
 ui.step_footer(STEP)
