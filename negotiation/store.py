@@ -161,7 +161,7 @@ class CaseStore:
 
     def add(self, case: Case, *, summary: str = "case created") -> int:
         """Store a new case; its first revision is 1."""
-        document = case.model_dump(mode="json")
+        document = Case.model_validate(case.model_dump()).model_dump(mode="json")
         now = _now().isoformat()
         with self._unit_of_work() as conn:
             if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone():
@@ -180,7 +180,9 @@ class CaseStore:
         Refuses (StaleCase) when the stored revision is no longer `expected_revision`.
         A save that changes nothing writes nothing and returns the same revision.
         """
-        document = case.model_dump(mode="json")
+        # Validate the whole document once more: an in-place edit of a nested list is not seen by
+        # pydantic's assignment validation, and nothing invalid may reach the store.
+        document = Case.model_validate(case.model_dump()).model_dump(mode="json")
         with self._unit_of_work() as conn:
             row = conn.execute("SELECT revision, document FROM cases WHERE id = ?", (case.id,)).fetchone()
             if row is None:

@@ -1,6 +1,8 @@
 """AppTests of the options page: issues, options, scores, the chart, suggestions, the fair split, criteria."""
 from __future__ import annotations
 
+from negotiation.interests import remove_interest
+
 import json
 
 from negotiation.demo import DEMO_ID
@@ -182,7 +184,7 @@ def test_the_interests_an_option_serves_can_be_changed_later(demo_store):
 
 def test_an_option_naming_an_interest_the_case_no_longer_holds_is_flagged(demo_store):
     case = demo_store.get(DEMO_ID).case
-    case.interests.interests = [i for i in case.interests.interests if i.id != "ic-cost"]
+    case.interests = remove_interest(case.interests, "ic-cost")
     demo_store.save(case, expected_revision=1, step="interests", summary="interest removed")
     at = open_page("options", DEMO_ID)
     assert "no longer in the case" in texts(at)

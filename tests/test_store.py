@@ -89,3 +89,13 @@ def test_a_failed_write_rolls_back_and_leaves_the_last_committed_state(store, de
     monkeypatch.undo()
     stored = CaseStore(db_path).get(demo.id)
     assert (stored.case.title, stored.revision) == (demo.title, 1)
+
+
+def test_a_case_made_invalid_in_place_never_reaches_the_store(store, demo):
+    from pydantic import ValidationError
+
+    store.add(demo)
+    demo.interests.interests.pop(0)  # an in-place edit that leaves a link dangling
+    with pytest.raises(ValidationError):
+        store.save(demo, expected_revision=1, step="interests", summary="bad")
+    assert store.get(demo.id).revision == 1
