@@ -96,6 +96,12 @@ class Loaded:
 
     Only for computing what may be shared (the blind zone check); never to be shown.
     """
+    drawn_revision: int | None = None
+    """The revision this window's widgets were drawn from on the run before, when it was this case.
+
+    If it differs from `revision`, another window saved in between: what was typed here was typed
+    over an older state, so `apply` refuses it as stale instead of dropping it silently.
+    """
 
     @property
     def currency(self) -> str:
@@ -123,7 +129,9 @@ def load() -> Loaded | None:
     stored: StoredCase = store().get(case_id)
     open_case(case_id)
     marker = (case_id, stored.revision)
-    if st.session_state.get(Keys.LOADED) != marker:
+    previous = st.session_state.get(Keys.LOADED)
+    drawn = previous[1] if isinstance(previous, tuple) and previous[0] == case_id else None
+    if previous != marker:
         # The case changed under the widgets (another case, a save, another window): let every
         # widget start again from the stored values instead of showing what was typed before.
         for key in [k for k in st.session_state if str(k).startswith(Keys.WIDGET_PREFIX)]:
@@ -133,8 +141,8 @@ def load() -> Loaded | None:
         # A page in shared-screen view never holds a confidential item, so it cannot show one
         # (in text, a chart, a tooltip, an error message or a download) whatever it renders.
         shared = stored.case.model_copy(update={"caucus": redacted(stored.case.caucus)})
-        return Loaded(shared, stored.revision, caucus=stored.case.caucus)
-    return Loaded(stored.case, stored.revision)
+        return Loaded(shared, stored.revision, caucus=stored.case.caucus, drawn_revision=drawn)
+    return Loaded(stored.case, stored.revision, drawn_revision=drawn)
 
 
 def screen_mode() -> str:
@@ -304,6 +312,10 @@ def apply(loaded: Loaded, step: str, summary: str, change: Callable[[Case], None
     form), nothing is saved, and False is returned. On a stale revision: nothing is saved, the
     page reloads the latest case and says why.
     """
+    if loaded.drawn_revision is not None and loaded.drawn_revision != loaded.revision:
+        # The form was filled in on a page drawn from an older revision (another window saved since).
+        flash("error", str(StaleCase("store.error.stale", case_id=loaded.case.id)))
+        st.rerun()
     if loaded.caucus is not None and step == "caucus":
         # Shared-screen view holds only the released caucus; saving it would erase the rest.
         st.error(t("screen.caucus_only_in_mediator_view"))
