@@ -413,7 +413,7 @@ def released_caucus(shared_caucus: Caucus, currency: str) -> None:
         side = shared_caucus.side(role)
         role_name = t(f"case.role.{role.value}").lower()
         with column:
-            st.header(f"{side_badge(role.value)} {t('caucus.released_items', role=role_name)}")
+            st.header(f"{side_badge(role.value)} {t('caucus.released_items')}")
             items = [f"- {n.text}" for n in side.notes if n.released] + [
                 f"- **{f.label}**: {i18n.fmt_money(f.amount, currency)}" + (f" — {f.note}" if f.note else "")
                 for f in side.figures if f.released]

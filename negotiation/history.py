@@ -50,6 +50,14 @@ def shared_changes(changes: list[Change]) -> list[Change]:
     return [c for c in changes if not is_confidential(c)]
 
 
+_NOISE = {"id", "schema_version"}
+
+
+def readable_changes(changes: list[Change]) -> list[Change]:
+    """Leave out the bookkeeping a person does not need to read (the case's id and format version)."""
+    return [c for c in changes if c.path not in _NOISE]
+
+
 def _words(name: str) -> str:
     try:
         return t(f"history.field.{name}")

@@ -11,7 +11,8 @@ import ui
 from negotiation import i18n
 from negotiation.changes import diff
 from negotiation.errors import explain
-from negotiation.history import RESTORABLE_STEPS, change_in_words, fields_of_step, restore_step, shared_changes
+from negotiation.history import (RESTORABLE_STEPS, change_in_words, fields_of_step, readable_changes, restore_step,
+                                 shared_changes)
 from negotiation.i18n import MissingMessage, t
 from negotiation.model import Case
 
@@ -88,7 +89,7 @@ shown = 0
 for entry in repository.history(case.id):
     if shared and entry.step == "caucus":
         continue
-    changes = shared_changes(entry.changes) if shared else entry.changes
+    changes = readable_changes(shared_changes(entry.changes) if shared else entry.changes)
     if shared and entry.changes and not changes:
         continue
     label = t("history.entry", revision=entry.revision, when=i18n.fmt_datetime(entry.at),

@@ -84,7 +84,7 @@ columns = st.columns(2)
 for role, column in zip(PartyRole, columns):
     side = case.caucus.side(role)
     with column, st.container(border=True, key=f"caucus_side_{role.value}"):
-        st.header(f"{ui.side_badge(role.value)} {t('caucus.side_title', role=role_name(role))}")
+        st.header(f"{ui.side_badge(role.value)} {t('caucus.side_title')}")
 
         # walk-away price and the midpoint agreement
         with st.form(f"caucus.walk_away.{role.value}"):
