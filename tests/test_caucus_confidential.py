@@ -193,3 +193,21 @@ def test_the_history_in_mediator_view_shows_the_caucus_changes_with_their_sentin
     page = dump(open_page("history", DEMO_ID))
     assert sentinels_for("vendor")["note.text"] in page
     assert sentinels_for("client")["walk_away"] in page
+
+
+def test_error_messages_in_shared_screen_view_carry_no_sentinel(sentinel_store):
+    at = open_page("case", DEMO_ID, screen_mode="shared")
+    other = open_page("case", DEMO_ID, screen_mode="shared")
+    at.text_input(key="w:contract.value").input("lots")
+    at.button(key="FormSubmitter:case.contract-Save contract").click().run()
+    assert at.error and leaked(dump(at)) == []
+    at.text_input(key="w:contract.value").input("48,600,000.00")
+    at.text_input(key="w:contract.reference").input("REF-ONE")
+    at.button(key="FormSubmitter:case.contract-Save contract").click().run()
+    other.text_input(key="w:contract.reference").input("REF-TWO")
+    other.button(key="FormSubmitter:case.contract-Save contract").click().run()
+    assert sentinel_store.get(DEMO_ID).case.contract.reference == "REF-ONE"
+    assert any("changed in another window" in e.value for e in other.error)
+    assert leaked(dump(other)) == []
+    # and the confidential caucus is still whole after the shared-screen edits
+    assert sentinel_store.get(DEMO_ID).case.caucus == sentinel_case().caucus
