@@ -13,12 +13,17 @@ from negotiation.model import case_to_json
 
 loaded = ui.page("home")
 repository = ui.store()
+# In shared-screen view the room sees only the open case: other mediations' names are confidential
+# too, and archiving, import, export and backups are the mediator's business.
+shared = ui.shared_screen()
 
 st.title(t("home.title"))
 st.markdown(t("home.intro"))
 
-show_archived = st.toggle(t("home.show_archived"), key="home.show_archived")
+show_archived = not shared and st.toggle(t("home.show_archived"), key="home.show_archived")
 cases = repository.list(include_archived=show_archived)
+if shared:
+    cases = [c for c in cases if loaded is not None and c.id == loaded.case.id]
 if not cases:
     st.info(t("home.no_cases"))
 for summary in cases:
@@ -32,6 +37,8 @@ for summary in cases:
             badges.append(f":gray-badge[{t('home.archived_badge')}]")
         text.markdown(f"**{summary.title}** {' '.join(badges)}  \n"
                       f"{t('home.updated', when=i18n.fmt_datetime(summary.updated_at))}")
+        if shared:
+            continue
         open_col, archive_col = actions.columns(2)
         if open_col.button(t("home.open"), key=f"home.open.{summary.id}", disabled=is_open):
             ui.open_case(summary.id)
@@ -48,7 +55,8 @@ for summary in cases:
                 st.query_params.clear()
             ui.flash("success", t("home.archived_done", title=summary.title))
             st.rerun()
-st.caption(t("home.archived_note"))
+if not shared:
+    st.caption(t("home.archived_note"))
 
 st.header(t("home.new_case"))
 st.markdown(t("home.new_case_intro"))
@@ -81,6 +89,9 @@ if st.button(t("home.load_demo"), key="home.demo"):
     ui.flash("success", t("home.demo_loaded"))
     st.rerun()
 
+if shared:
+    st.stop()
+
 st.header(t("home.import_export"))
 if loaded is not None:
     st.download_button(
@@ -98,4 +109,21 @@ if upload is not None and st.button(t("home.import_button"), key="home.import.go
         ui.flash("success", t("home.imported", title=case.title))
         if copied:
             ui.flash("info", t("home.imported_as_copy"))
+        st.rerun()
+
+st.header(t("backup.title"))
+st.markdown(t("backup.intro"))
+st.download_button(
+    t("backup.download"), data=lambda: repository.backup(), file_name="yesable-backup.json",
+    mime="application/json", key="home.backup", on_click="ignore",
+)
+backup_file = st.file_uploader(t("backup.upload"), type=["json"], key="home.backup.file")
+if backup_file is not None and st.button(t("backup.restore_button"), key="home.backup.restore"):
+    try:
+        restored = repository.restore_backup(backup_file.getvalue())
+    except ImportRejected as exc:
+        st.error(str(exc))
+    else:
+        ui.flash("success", t("backup.restored", added=len(restored.added), updated=len(restored.updated),
+                              unchanged=len(restored.unchanged)))
         st.rerun()

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 PAGES = ["app.py", "pages/1_Case.py", "pages/2_Intake.py", "pages/3_Interests.py", "pages/4_Options.py",
-         "pages/5_Decent_system.py", "pages/6_Fair_margin.py", "pages/7_Agreement.py"]
+         "pages/5_Decent_system.py", "pages/6_Fair_margin.py", "pages/7_Agreement.py",
+         "pages/8_Caucus.py", "pages/9_Projector.py", "pages/10_History.py"]
 
 
 def median_rerun(at, repeat: int) -> float:

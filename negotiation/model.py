@@ -16,6 +16,7 @@ from pydantic import Field, ValidationError, model_validator
 from negotiation.agreement import Agreement, digest
 from negotiation.agreement import problems as agreement_problems
 from negotiation.base import DomainModel, Id, Name, Text, canonical_json, new_id  # noqa: F401  (canonical_json re-exported)
+from negotiation.caucus import Caucus
 from negotiation.errors import ImportRejected, explain
 from negotiation.intake import Intake
 from negotiation.interests import InterestMap
@@ -56,6 +57,8 @@ class Case(DomainModel):
     system: DecentSystem = Field(default_factory=DecentSystem)
     margin: MarginModel = Field(default_factory=MarginModel)
     agreement: Agreement = Field(default_factory=Agreement)
+    caucus: Caucus = Field(default_factory=Caucus)
+    """What each side told the mediator alone: confidential (CONFIDENTIAL_FIELDS) until released."""
 
     def party(self, role: PartyRole) -> Party:
         return self.client if role is PartyRole.CLIENT else self.vendor

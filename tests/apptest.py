@@ -14,6 +14,9 @@ PAGES = {
     "system": "pages/5_Decent_system.py",
     "margin": "pages/6_Fair_margin.py",
     "agreement": "pages/7_Agreement.py",
+    "caucus": "pages/8_Caucus.py",
+    "projector": "pages/9_Projector.py",
+    "history": "pages/10_History.py",
 }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from negotiation.demo import agreement, case, intake, interests, margin, options, system
+from negotiation.demo import agreement, case, caucus, intake, interests, margin, options, system
 from negotiation.model import Case
 
 DEMO_ID = "demo-laptop-refresh"
@@ -29,5 +29,6 @@ def demo_case() -> Case:
     result.system = system.build(result)
     result.margin = margin.build(result)
     result.agreement = agreement.build(result)
+    result.caucus = caucus.build(result)
     # Re-validate the whole document: cross-step rules see the finished case.
     return Case.model_validate(result.model_dump())
