@@ -179,7 +179,22 @@ def page(step: str) -> Loaded | None:
         st.info(t("nav.no_case"))
         st.page_link(PAGES["home"], label=t("nav.open_cases"))
         return None
+    if loaded is not None and step in STEPS[STEPS.index("intake") + 1:]:
+        verdict_banner(loaded.case)
     return loaded
+
+
+def verdict_banner(case: Case) -> None:
+    """On every step after the intake: whether the workshop runs on the recognition verdict's footing."""
+    from negotiation.intake import Outcome, verdict, workshop_warning
+
+    warning = workshop_warning(case)
+    if warning is None:
+        return
+    if verdict(case).outcome is Outcome.DO_NOT_PROCEED:
+        st.error(warning, icon=":material/block:")
+    else:
+        st.warning(warning, icon=":material/warning:")
 
 
 def sidebar(loaded: Loaded | None, current: str) -> None:

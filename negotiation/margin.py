@@ -560,8 +560,8 @@ def band_from_standards(standards: list[MarginStandard]) -> MarginBand | None:
 def suggested_walk_away(case: "Case", batna_value: Callable[["Case", Any], Decimal | None] | None = None) -> Decimal | None:
     """The client's walk-away suggested by its best alternative (BATNA) from the intake, where present.
 
-    `batna_value(case, side)` is expected to give the total cost of the side's best alternative in
-    the contract currency; the client will not pay more than that for this contract.
+    `batna_value(case, side)` gives the expected extra cost of the side's best alternative from now
+    on (negotiation.intake.batna_value), in the contract currency.
     """
     if batna_value is None:
         try:
@@ -577,7 +577,11 @@ def suggested_walk_away(case: "Case", batna_value: Callable[["Case", Any], Decim
     value = batna_value(case, PartyRole.CLIENT)
     if not isinstance(value, (Decimal, int)):
         return None  # not (yet) an amount: no suggestion rather than a guess
-    return Decimal(value).quantize(CENT, ROUND_HALF_UP)
+    # The intake's BATNA is the expected extra cost of the client's best alternative, counted from now.
+    # Stated on this step's terms (the whole contract price), the client would rather pay today's
+    # contract price plus that extra cost than take its alternative.
+    today = contract_price(case.margin.revenue, case.contract.paid_so_far)
+    return (today + Decimal(value)).quantize(CENT, ROUND_HALF_UP)
 
 
 def analyse(case: "Case") -> MarginPicture:

@@ -301,6 +301,7 @@ def test_the_zone_drawing_keeps_the_zone_in_frame_and_pins_far_prices_to_the_edg
     assert {m["name"] for m in geometry["marks"]} == {"fair", "price"}
 
 
-def test_the_suggested_walk_away_comes_from_the_clients_best_alternative_when_given(demo):
-    assert mm.suggested_walk_away(demo, lambda case, side: D("54650000.004")) == D("54650000.00")
+def test_the_suggested_walk_away_is_todays_price_plus_the_clients_best_alternative(demo):
+    today = mm.contract_price(demo.margin.revenue, demo.contract.paid_so_far)
+    assert mm.suggested_walk_away(demo, lambda case, side: D("5700000.004")) == today + D("5700000.00")
     assert mm.suggested_walk_away(demo, lambda case, side: None) is None

@@ -131,3 +131,25 @@ def test_removing_a_person_who_is_on_the_ladder_is_refused_with_the_reason(demo_
     at.button(key="FormSubmitter:case.person.client-Remove this person").click().run()
     assert any("not one of the case's people" in e for e in errors(at))
     assert len(demo_store.get(DEMO_ID).case.client.people) == 4
+
+
+def test_every_step_after_the_intake_shows_the_conditions_of_the_recognition_check(demo_store):
+    for step in ("interests", "options", "system", "margin", "agreement"):
+        at = open_page(step, DEMO_ID)
+        assert any("proceeds on conditions" in w.value for w in at.warning), step
+
+
+def test_when_a_side_refuses_to_continue_every_later_page_says_the_workshop_runs_against_the_verdict(demo_store):
+    from negotiation.intake import Answer, Statement
+
+    case = demo_store.get(DEMO_ID).case
+    case.intake.recognition.answers = [
+        a.model_copy(update={"answer": Answer.NO, "note": "We want to leave."})
+        if a.side.value == "client" and a.statement is Statement.CONTINUE else a
+        for a in case.intake.recognition.answers
+    ]
+    demo_store.save(case, expected_revision=1, step="intake", summary="client refuses")
+    for step in ("interests", "margin", "agreement"):
+        at = open_page(step, DEMO_ID)
+        assert any("runs against its verdict" in e for e in errors(at)), step
+    assert not any("runs against" in e for e in errors(open_page("case", DEMO_ID)))
