@@ -325,10 +325,17 @@ def default_ladder(case: "Case") -> list[EscalationTier]:
 
 
 def basis_candidates(case: "Case") -> dict[BasisKind, list[tuple[str, str]]]:
-    """What a commitment can rest on, as (id, short text) per kind, from the other steps."""
+    """What a commitment can rest on, as (id, short text) per kind, from the other steps:
+    the SMART criteria, the options of the package on the table (or every option while there is
+    no package), and the trust incidents whose acknowledgement the mediator accepted."""
+    from negotiation.interests import accepted_acknowledgements
+
     criteria = [(c.id, c.statement) for c in case.system.criteria]
-    options = [(o.id, o.statement) for o in case.options.options]
-    return {BasisKind.CRITERION: criteria, BasisKind.OPTION: options, BasisKind.INCIDENT: [], BasisKind.OTHER: []}
+    chosen = set(case.options.proposal.values())
+    options = [(o.id, o.statement) for o in case.options.options if not chosen or o.id in chosen]
+    incidents = [(a.incident_id, a.what) for a in accepted_acknowledgements(case)]
+    return {BasisKind.CRITERION: criteria, BasisKind.OPTION: options, BasisKind.INCIDENT: incidents,
+            BasisKind.OTHER: []}
 
 
 def review_sentence(review: ReviewCadence) -> str:
@@ -339,9 +346,36 @@ def review_sentence(review: ReviewCadence) -> str:
              mediator=t("agreement.review.sentence_mediator") if review.with_mediator else "")
 
 
+def directors_summary(case: "Case") -> dict[str, Any]:
+    """The one page for the directors, from the steps' own functions: whether to proceed, what
+    "working decently" means, the price and margin. A part is None until its step holds it."""
+    from negotiation import i18n, intake, margin, smart
+    from negotiation.i18n import t
+
+    found = intake.verdict(case)
+    recognition = None
+    if case.intake.recognition.answers:
+        recognition = " ".join([found.headline, *found.conditions])
+    criteria = smart.definition(case)
+    system = [c.statement for c in criteria]
+    money = None
+    if not case.margin.is_empty:
+        try:
+            picture = margin.analyse(case)
+        except Exception:  # a currency mismatch is explained in the margin section itself
+            picture = None
+        if picture is not None and picture.price is not None and picture.price_margin is not None:
+            share, markup = margin.margin_text(picture.price_margin)
+            money = t("report.summary.money_sentence", price=i18n.fmt_money(picture.price, picture.currency),
+                      markup=markup, share=share) + " " + margin.describe_zone(picture.zone, picture.currency)
+    return {"recognition": recognition, "system": system, "system_total": len(case.system.criteria),
+            "money": money}
+
+
 def report_view(case: "Case") -> dict[str, Any]:
     candidates = basis_candidates(case)
     return {
+        "summary": directors_summary(case),
         "people": {p.id: p for p in (*case.client.people, *case.vendor.people)},
         "basis_labels": {ref: text for items in candidates.values() for ref, text in items},
         "review_sentence": review_sentence(case.agreement.review),

@@ -131,3 +131,21 @@ def test_vendor_commitments_in_the_demo_are_confirmed_by_delivery_or_say_they_ar
     vendor = [c for c in demo.agreement.commitments if c.side.value == "vendor"]
     assert all(c.confirmed_by for c in vendor if c.delivery_confirmed)
     assert len(demo.agreement.ladder) == 5 and demo.agreement.review.count == 6
+
+
+def test_a_commitment_can_rest_on_a_criterion_an_option_of_the_package_or_an_accepted_incident(demo):
+    candidates = ag.basis_candidates(demo)
+    assert "sc-refresh" in dict(candidates[ag.BasisKind.CRITERION])
+    options = dict(candidates[ag.BasisKind.OPTION])
+    assert "op-rep-weekly" in options and "op-rep-daily" not in options  # only the package on the table
+    assert "ti-sales" in dict(candidates[ag.BasisKind.INCIDENT])
+    for commitment in demo.agreement.commitments:
+        if commitment.basis is not ag.BasisKind.OTHER:
+            assert commitment.basis_ref in dict(candidates[commitment.basis]), commitment.id
+
+
+def test_the_directors_summary_states_the_verdict_the_definition_and_the_price(demo):
+    summary = ag.directors_summary(demo)
+    assert summary["recognition"].startswith("Proceed on conditions")
+    assert len(summary["system"]) == 8 and summary["system_total"] == 8
+    assert "€54,380,000.00" in summary["money"] and "9.10%" in summary["money"]

@@ -99,3 +99,10 @@ def test_qpdf_finds_the_pdf_structurally_sound(tmp_path, demo_pdf_bytes):
     result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors found" in result.stdout
+
+
+def test_the_directors_summary_fits_on_one_page(demo_pdf_bytes):
+    pages = text_of(demo_pdf_bytes)
+    summary = next(i for i, p in enumerate(pages) if "Summary for the directors" in p and "Contents" not in p)
+    assert "Where a disagreement goes" in pages[summary] and "Commitments" in pages[summary]
+    assert "The parties and the contract" in pages[summary + 1]

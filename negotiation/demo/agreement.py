@@ -24,18 +24,23 @@ def build(case: Case) -> Agreement:
                        what=("Replace the remaining 3,700 laptops on the agreed end-of-life list through three "
                              "regional staging depots (Rotterdam, Kraków, Lisbon) instead of factory preloading.")),
             Commitment(id="cm-approvals", side=CLIENT, owner_id="c-mgmt", due=dt.date(2026, 12, 18),
+                       basis=BasisKind.CRITERION, basis_ref="sc-decisions",
                        what=("Decide on every security or site approval the refresh needs within 10 working days "
                              "of a complete request.")),
             Commitment(id="cm-credits", side=VENDOR, owner_id="v-ops", due=dt.date(2027, 1, 15),
+                       basis=BasisKind.CRITERION, basis_ref="sc-invoice",
                        delivery_confirmed=True, confirmed_by="Sanjay Iyer, Transition and Refresh Lead",
                        what="Issue credit notes for refresh fees charged on laptops not yet delivered."),
             Commitment(id="cm-payment", side=CLIENT, owner_id="c-vm", due=dt.date(2027, 1, 15),
+                       basis=BasisKind.CRITERION, basis_ref="sc-payment",
                        what=("Pay the withheld part of invoices MG-2026-0418 and MG-2026-0519, less the agreed "
                              "credit notes.")),
             Commitment(id="cm-reporting", side=CLIENT, owner_id="c-mgmt", due=dt.date(2027, 1, 8),
+                       basis=BasisKind.OPTION, basis_ref="op-rep-weekly",
                        what=("Replace the daily milestone-monitoring reports with one fortnightly programme "
                              "report in an agreed format.")),
             Commitment(id="cm-acknowledge", side=VENDOR, owner_id="v-exec", due=dt.date(2026, 12, 14),
+                       basis=BasisKind.INCIDENT, basis_ref="ti-sales",
                        delivery_confirmed=True, confirmed_by="Claire Dubois, Delivery Director",
                        what=("Acknowledge in writing that the six-month refresh commitment of the sales phase "
                              "was not checked with the delivery team, and name the Delivery Director as the "
