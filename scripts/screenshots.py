@@ -16,7 +16,16 @@ sys.path.insert(0, str(ROOT))
 from negotiation.demo import DEMO_ID  # noqa: E402
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app  # noqa: E402
 
-PAGES = ["", "Case", "Intake", "Interests", "Options", "Decent_system", "Fair_margin", "Agreement"]
+PAGES = ["", "Case", "Intake", "Interests", "Options", "Decent_system", "Fair_margin", "Agreement", "Caucus",
+         "History", "Projector"]
+
+
+def settle(page, name: str) -> None:
+    """Wait for the page to finish drawing (the projector has no sidebar and polls, so it gets a fixed wait)."""
+    if name == "Projector":
+        page.wait_for_timeout(3000)
+    else:
+        wait_for_app(page)
 
 
 def main() -> None:
@@ -25,6 +34,8 @@ def main() -> None:
     parser.add_argument("--pages", default=",".join(p or "Cases" for p in PAGES))
     parser.add_argument("--sizes", default="1920x1080")
     parser.add_argument("--full", action="store_true", help="the whole scrollable page, not only the first screen")
+    parser.add_argument("--view", choices=("mediator", "shared"), default="mediator",
+                        help="shared: as the parties see it on the shared screen")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -35,10 +46,14 @@ def main() -> None:
             width, height = (int(v) for v in size.split("x"))
             page = browser.new_page(viewport={"width": width, "height": height})
             for name in wanted:
-                page.goto(f"{url}/{name}?case={DEMO_ID}")
-                wait_for_app(page)
+                view = "&view=shared" if args.view == "shared" else ""
+                page.goto(f"{url}/{name}?case={DEMO_ID}{view}")
+                settle(page, name)
+                if page.locator(".stPlotlyChart").count():
+                    # plotly draws after Streamlit is done; wait for its SVG, not a fixed time
+                    page.locator(".stPlotlyChart .main-svg").first.wait_for(timeout=20000)
                 page.wait_for_timeout(1200)
-                target = out / f"{name or 'Cases'}-{size}.png"
+                target = out / f"{name or 'Cases'}-{size}{'-shared' if args.view == 'shared' else ''}.png"
                 if args.full:
                     # Streamlit scrolls inside its main container, so a full-page shot needs a tall viewport;
                     # grow it until the page stops getting longer (elements render as they come into view).
@@ -52,7 +67,7 @@ def main() -> None:
                             break
                         current = wanted
                         page.set_viewport_size({"width": width, "height": current})
-                        wait_for_app(page)
+                        settle(page, name)
                         page.wait_for_timeout(2000)
                 page.screenshot(path=str(target))
                 page.set_viewport_size({"width": width, "height": height})
