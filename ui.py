@@ -377,17 +377,24 @@ def build(model: type[M], values: dict[str, Any], problems: list[Problem]) -> M:
     return instance
 
 
-def parse_money(raw: str, name: str, problems: list[Problem], *, required: bool = True) -> Decimal | None:
-    """An amount typed the local way; a problem for `name` when it cannot be read."""
+def parse_number(raw: str, name: str, problems: list[Problem], *, required: bool = True,
+                 message: str | None = None) -> Decimal | None:
+    """A number typed the local way; a problem for `name` (with `message`) when it cannot be read."""
     if not raw.strip():
         if required:
             problems.append(Problem(name, t("errors.missing")))
         return None
     try:
         return i18n.parse_decimal(raw)
-    except (InvalidOperation, ValueError, Exception):  # babel raises NumberFormatError (a ValueError)
-        problems.append(Problem(name, t("errors.money", example=i18n.fmt_number(Decimal("1250000.50")))))
+    except (InvalidOperation, ValueError):  # babel's NumberFormatError is a ValueError
+        problems.append(Problem(name, message or t("errors.number")))
         return None
+
+
+def parse_money(raw: str, name: str, problems: list[Problem], *, required: bool = True) -> Decimal | None:
+    """An amount typed the local way; a problem for `name` when it cannot be read."""
+    return parse_number(raw, name, problems, required=required,
+                        message=t("errors.money", example=i18n.fmt_number(Decimal("1250000.50"))))
 
 
 def money_text(amount: Decimal | None) -> str:

@@ -1,11 +1,13 @@
 """Streamlit helpers of the Fair margin page: reading amounts in the case's currency, rows of a list, the glance."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import streamlit as st
 from pydantic import ValidationError
+
+import ui
 
 from negotiation import i18n
 from negotiation import margin as mm
@@ -32,15 +34,7 @@ def amount(raw: str, name: str, problems: list[Problem], currency: str, *, requi
 
 
 def number(raw: str, name: str, problems: list[Problem], *, required: bool = True) -> Decimal | None:
-    if not raw.strip():
-        if required:
-            problems.append(Problem(name, t("errors.missing")))
-        return None
-    try:
-        return i18n.parse_decimal(raw)
-    except (InvalidOperation, ValueError, Exception):  # babel's NumberFormatError is a ValueError
-        problems.append(Problem(name, t("errors.number")))
-        return None
+    return ui.parse_number(raw, name, problems, required=required)
 
 
 def build_row(model: type[M], prefix: str, values: dict[str, Any], problems: list[Problem]) -> M | None:

@@ -732,7 +732,7 @@ def read_amount(text: str, currency: str) -> Decimal:
         cleaned = re.sub(rf"(?i)\b{named}\b", "", cleaned)
     try:
         return i18n.parse_decimal(cleaned)
-    except (InvalidOperation, ValueError, Exception) as exc:  # babel's NumberFormatError is a ValueError
+    except (InvalidOperation, ValueError) as exc:  # babel's NumberFormatError is a ValueError
         raise ValueError("margin.error.not_an_amount") from exc
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import streamlit as st
 
@@ -173,14 +173,8 @@ def fill_from_sentence() -> None:
 
 
 def read_target(raw: str, problems: list[Problem] | None = None) -> Decimal | None:
-    if not str(raw).strip():
-        return None
-    try:
-        return i18n.parse_decimal(str(raw))
-    except (InvalidOperation, ValueError, Exception):  # babel's NumberFormatError is a ValueError
-        if problems is not None:
-            problems.append(Problem("target", t("system.error.bad_number", example=i18n.fmt_number(Decimal("95.5")))))
-        return None
+    return ui.parse_number(str(raw), "target", problems if problems is not None else [], required=False,
+                           message=t("system.error.bad_number", example=i18n.fmt_number(Decimal("95.5"))))
 
 
 def optional(options: list) -> list:
