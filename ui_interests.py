@@ -11,6 +11,7 @@ from decimal import Decimal
 import streamlit as st
 
 import ui
+from negotiation.base import upserted
 from negotiation import i18n
 from negotiation.charts.interests import interest_map_figure
 from negotiation.errors import Problem
@@ -168,7 +169,7 @@ def _interest_editor(loaded: ui.Loaded, interest: Interest) -> None:
             if save.form_submit_button(t("interests.save_interest")):
                 def change(work: Case, iid: str = interest.id, values: dict = values) -> None:
                     edited = ui.build(Interest, dict(id=iid, **values), [])
-                    work.interests.interests = [edited if i.id == iid else i for i in work.interests.interests]
+                    work.interests.interests = upserted(work.interests.interests, edited)
                 ui.apply(loaded, STEP, "interest edited", change, slots)
             if remove.form_submit_button(t("interests.remove_interest")):
                 def change(work: Case, iid: str = interest.id) -> None:
@@ -189,7 +190,7 @@ def _position_editor(loaded: ui.Loaded, position: Position) -> None:
             if save.form_submit_button(t("interests.save_position")):
                 def change(work: Case, pid: str = position.id, statement: str = statement) -> None:
                     edited = ui.build(Position, dict(id=pid, side=position.side, statement=statement), [])
-                    work.interests.positions = [edited if p.id == pid else p for p in work.interests.positions]
+                    work.interests.positions = upserted(work.interests.positions, edited)
                 ui.apply(loaded, STEP, "position edited", change, slots)
             if remove.form_submit_button(t("interests.remove_position")):
                 def change(work: Case, pid: str = position.id) -> None:
@@ -293,7 +294,7 @@ def _link_editor(loaded: ui.Loaded, link: InterestLink, label: str) -> None:
                 def change(work: Case, lid: str = link.id, kind: LinkKind = kind, note: str = note) -> None:
                     edited = ui.build(InterestLink, dict(id=lid, first_id=link.first_id, second_id=link.second_id,
                                                          kind=kind, note=note), [])
-                    work.interests.links = [edited if k.id == lid else k for k in work.interests.links]
+                    work.interests.links = upserted(work.interests.links, edited)
                 ui.apply(loaded, STEP, "link edited", change, slots)
             if remove.form_submit_button(t("interests.links.remove")):
                 def change(work: Case, lid: str = link.id) -> None:
@@ -438,7 +439,7 @@ def _incident_form(loaded: ui.Loaded, incident: TrustIncident | None) -> None:
                 if incident is None:
                     work.interests.incidents = [*work.interests.incidents, edited]
                 else:
-                    work.interests.incidents = [edited if i.id == incident.id else i for i in work.interests.incidents]
+                    work.interests.incidents = upserted(work.interests.incidents, edited)
             ui.apply(loaded, STEP, "trust incident " + ("edited" if incident else "added"), change, slots,
                      done=None if incident else t("interests.incident.added"))
         if removed and incident is not None:

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 import uuid
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -30,6 +30,17 @@ class ValueObject(DomainModel):
 def canonical_json(data: object) -> str:
     """The one JSON spelling of a document: sorted keys, no spaces, UTF-8 as is. Fingerprints hash this."""
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+E = TypeVar("E")
+
+
+def upserted(items: list[E], item: E) -> list[E]:
+    """`items` with the entity of `item`'s id replaced by `item`, or `item` appended when it is new."""
+    ids = [getattr(i, "id") for i in items]
+    if item.id in ids:  # type: ignore[attr-defined]
+        return [item if i.id == item.id else i for i in items]  # type: ignore[attr-defined]
+    return [*items, item]
 
 
 def new_id() -> str:

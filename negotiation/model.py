@@ -15,7 +15,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from negotiation.agreement import Agreement, digest
 from negotiation.agreement import problems as agreement_problems
-from negotiation.base import DomainModel, Id, Name, Text, canonical_json, new_id  # noqa: F401  (canonical_json re-exported)
+from negotiation.base import DomainModel, Id, Name, Text, new_id
 from negotiation.caucus import Caucus
 from negotiation.errors import ImportRejected, explain
 from negotiation.intake import Intake

@@ -21,7 +21,8 @@ from weasyprint import HTML, Attachment
 from weasyprint.urls import URLFetcher
 
 from negotiation import i18n, palette
-from negotiation.model import STEP_MODULES, STEPS, Case, canonical_json, fingerprint, record, short_fingerprint
+from negotiation.base import canonical_json
+from negotiation.model import STEP_MODULES, STEPS, Case, fingerprint, record, short_fingerprint
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "report_templates"
 RECORD_NAME = "yesable-case-record.json"

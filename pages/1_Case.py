@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
+from negotiation.base import upserted
 from negotiation.errors import Problem
 from negotiation.i18n import t
 from negotiation.model import Case
@@ -90,11 +91,8 @@ for role in PartyRole:
             def change(work: Case, role: PartyRole = role, pid: str | None = person.id if person else None,
                        values: dict = values) -> None:
                 target = work.party(role)
-                if pid is None:
-                    target.people = [*target.people, ui.build(Person, values, [])]
-                else:
-                    target.people = [ui.build(Person, dict(id=pid, **values), []) if p.id == pid else p
-                                     for p in target.people]
+                person = ui.build(Person, values if pid is None else dict(id=pid, **values), [])
+                target.people = upserted(target.people, person)
             ui.apply(loaded, STEP, f"{role.value} person {'edited' if person else 'added'}", change, slots,
                      done=t("case.person_saved" if person else "case.person_added", name=p_name))
         if person and remove.form_submit_button(t("case.remove_person")):

@@ -5,6 +5,7 @@ import streamlit as st
 
 import ui
 import ui_intake
+from negotiation.base import upserted
 from negotiation.errors import Problem
 from negotiation.i18n import fmt_date, fmt_money, t
 from negotiation.intake import (
@@ -93,7 +94,7 @@ if section == "complaints":
                                     old = next(c for c in work.intake.complaints if c.id == cid)
                                     values = old.model_dump() | dict(disputed=disputed, other_side_account=account)
                                     new = ui.build(Complaint, values, problems)
-                                    work.intake.complaints = [new if c.id == cid else c for c in work.intake.complaints]
+                                    work.intake.complaints = upserted(work.intake.complaints, new)
                                 ui.apply(loaded, STEP, f"{side.value} complaint disputed", change, slots,
                                          done=t("intake.complaint.dispute_saved"))
                         if st.button(t("intake.complaint.delete"), key=f"intake.delete.{complaint.id}"):

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 import ui
 import ui_options as uo
+from negotiation.base import upserted
 from negotiation.charts.options import frontier_figure
 from negotiation.errors import Problem
 from negotiation.i18n import fmt_date, t
@@ -103,7 +104,7 @@ def edit_issue(issue: Issue, options: list[Option]) -> None:
                             replaced[option.id] = uo.validated(Option, values, option.id, problems)
                     if problems:
                         raise ui.Rejected(problems)
-                    work.options.issues = [new_issue if i.id == issue_id else i for i in work.options.issues]
+                    work.options.issues = upserted(work.options.issues, new_issue)
                     work.options.options = [replaced.get(o.id, o) for o in work.options.options]
                 ui.apply(loaded, STEP, "issue and scores edited", change, slots,
                          done=t("options.scores_saved", issue=issue.title))
@@ -189,7 +190,7 @@ def edit_criterion(criterion: ObjectiveCriterion) -> None:
                 def change(work: Case, cid: str = criterion.id, values: dict = dict(
                         name=name, kind=kind, standard=standard, source=src, dated=dated, url=url)) -> None:
                     new = ui.build(ObjectiveCriterion, dict(id=cid, **values), [])
-                    work.options.criteria = [new if c.id == cid else c for c in work.options.criteria]
+                    work.options.criteria = upserted(work.options.criteria, new)
                 ui.apply(loaded, STEP, "objective criterion edited", change, slots)
             if remove.form_submit_button(t("options.remove_criterion")):
                 def change(work: Case, cid: str = criterion.id) -> None:

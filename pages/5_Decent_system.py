@@ -8,6 +8,7 @@ import streamlit as st
 
 import ui
 import ui_system
+from negotiation.base import upserted
 from negotiation import i18n
 from negotiation.charts.system import coverage_bars
 from negotiation.errors import Problem
@@ -260,11 +261,9 @@ with editor:
             if problems:
                 raise ui.Rejected(problems)
             criterion, withdrawn = revised(existing, criterion)
+            work.system.criteria = upserted(work.system.criteria, criterion)
             if existing is None:
-                work.system.criteria = [*work.system.criteria, criterion]
                 st.session_state[NEXT] = criterion.id
-            else:
-                work.system.criteria = [criterion if c.id == existing.id else c for c in work.system.criteria]
 
         number = number_of.get(editing, len(criteria) + 1)
         withdraws = existing is not None and revised(existing, draft)[1]

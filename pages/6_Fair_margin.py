@@ -7,6 +7,7 @@ import streamlit as st
 
 import ui
 import ui_margin as um
+from negotiation.base import upserted
 from negotiation import i18n
 from negotiation import margin as mm
 from negotiation.errors import Problem
@@ -290,9 +291,7 @@ with normal_tab:
                     if standard:
                         values["id"] = standard.id
                     built = ui.build(mm.MarginStandard, values, problems)
-                    others = work.margin.standards
-                    work.margin.standards = ([built if s.id == standard.id else s for s in others] if standard
-                                             else [*others, built])
+                    work.margin.standards = upserted(work.margin.standards, built)
                 save("standard edited" if standard else "standard added", change, slots)
             if standard and right.form_submit_button(t("margin.standard.remove")):
                 save("standard removed", lambda work: setattr(
@@ -492,9 +491,7 @@ with whatif_tab:
                     if scenario:
                         values["id"] = scenario.id
                     built = ui.build(mm.Scenario, values, problems)
-                    others = work.margin.scenarios
-                    work.margin.scenarios = ([built if s.id == scenario.id else s for s in others] if scenario
-                                             else [*others, built])
+                    work.margin.scenarios = upserted(work.margin.scenarios, built)
                 save("scenario edited" if scenario else "scenario added", change, slots)
             if scenario and right.form_submit_button(t("margin.scenario.remove")):
                 save("scenario removed", lambda work: setattr(

@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from negotiation import agreement as ag
-from negotiation.model import canonical_json, fingerprint, record
+from negotiation.base import canonical_json
+from negotiation.model import fingerprint, record
 from negotiation.report import html_to_pdf, render_html, render_pdf
 from negotiation.verify import verify_pdf
 
