@@ -26,7 +26,7 @@ NEW = "__new__"
 EDITING = "system.editing"
 NEXT = "system.editing.next"
 NOTICE = "system.notice"
-"""A message for the editor, shown next to it rather than at the top of a long page."""
+# A message for the editor, shown next to it rather than at the top of a long page.
 loaded = ui.page(STEP)
 if loaded is None:
     st.stop()

@@ -51,7 +51,7 @@ def main() -> None:
                 settle(page, name)
                 if page.locator(".stPlotlyChart").count():
                     # plotly draws after Streamlit is done; wait for its SVG, not a fixed time
-                    page.locator(".stPlotlyChart .main-svg").first.wait_for(timeout=20000)
+                    page.locator(".stPlotlyChart .main-svg").first.wait_for(state="attached", timeout=20000)
                 page.wait_for_timeout(1200)
                 target = out / f"{name or 'Cases'}-{size}{'-shared' if args.view == 'shared' else ''}.png"
                 if args.full:

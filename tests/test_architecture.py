@@ -82,3 +82,15 @@ def test_another_language_falls_back_to_english_key_by_key():
     assert i18n.t("case.role.client")  # a key Dutch may not have yet still reads
     assert i18n.fmt_date(__import__("datetime").date(2027, 3, 1)) == "1 maart 2027"
     assert i18n.fmt_money(1250000.5, "EUR").replace("\xa0", " ") == "€ 1.250.000,50"
+
+
+def test_no_page_has_a_bare_string_that_streamlit_magic_would_print():
+    # Streamlit's "magic" writes any bare expression of a page script to the screen, a string included;
+    # only the module docstring (the first statement) is exempt.
+    offenders = []
+    for path in [ROOT / "app.py", *(ROOT / "pages").glob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body[1:]:
+            if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []
