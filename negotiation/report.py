@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -111,7 +112,7 @@ def render_html(case: Case, *, status: str = "draft", version: int | None = None
     """
     digest = fingerprint(case)
     inline_css = jinja2.utils.markupsafe.Markup(_screen_css()) if for_screen else None
-    return environment().get_template("agreement.html.j2").render(
+    return _without_layout_whitespace(environment().get_template("agreement.html.j2").render(
         case=case,
         views=step_views(case),
         status=status,
@@ -122,7 +123,23 @@ def render_html(case: Case, *, status: str = "draft", version: int | None = None
         language=i18n.language(),
         inline_css=inline_css,
         steps=STEPS,
-    )
+    ))
+
+
+# Whitespace before the start or end of a block-level element: the templates' own line breaks and indents.
+_LAYOUT_WHITESPACE = re.compile(
+    r"[ \t\r\n]+(?=</?(?:div|p|ul|ol|li|dl|dt|dd|table|caption|thead|tbody|tr|td|th|section|nav|figure|figcaption"
+    r"|h[1-6]|br)\b)")
+
+
+def _without_layout_whitespace(html: str) -> str:
+    """Drop the templates' line breaks and indents before block-level tags.
+
+    Such whitespace renders as nothing in a browser, but WeasyPrint 70 counts a trailing space when it
+    decides whether a line fits, and then breaks after the first word ("Issue" / "credit notes for …")
+    when the text only just fits its cell. Party text is escaped, so it holds no tags for this to touch.
+    """
+    return _LAYOUT_WHITESPACE.sub("", html)
 
 
 @lru_cache(maxsize=1)

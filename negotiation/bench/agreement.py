@@ -62,6 +62,7 @@ def measure(quick: bool) -> list[Row]:
     render_pdf(demo)
     warm = statistics.median(_times(lambda: render_pdf(demo), 2 if quick else 5))
     rows = [Row("agreement: the demo's full PDF, median of warm runs", warm, "s", "≤ 1.5 s", warm <= 1.5)]
+    rows += _phases(demo, 2 if quick else 5)
     per_page = []
     for fraction in (0.25, 0.5, 1.0):
         case = scaled_case(fraction)
@@ -79,6 +80,29 @@ def measure(quick: bool) -> list[Row]:
     rows.append(Row("agreement: time per page, largest ÷ smallest (grows no faster than pages: ≤ 1.5)",
                     growth, "×", "≤ 1.5", growth <= 1.5))
     return rows
+
+
+def _phases(case, repeat: int) -> list[Row]:
+    """Where the demo's time goes: Jinja, WeasyPrint's layout (HTML parse, cascade, pages), PDF writing."""
+    from weasyprint import HTML
+
+    from negotiation.report import TEMPLATES_DIR, ShippedOnlyFetcher, render_html
+
+    html = render_html(case)
+    document = None
+
+    def layout():
+        nonlocal document
+        document = HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=ShippedOnlyFetcher()).render()
+
+    jinja = statistics.median(_times(lambda: render_html(case), repeat))
+    laid_out = statistics.median(_times(layout, repeat))
+    written = statistics.median(_times(lambda: document.write_pdf(pdf_variant="pdf/a-3b"), repeat))
+    return [
+        Row("  … of which the HTML from the case (Jinja)", jinja, "s"),
+        Row(f"  … of which WeasyPrint's layout ({len(document.pages)} pages)", laid_out, "s"),
+        Row("  … of which writing the PDF", written, "s"),
+    ]
 
 
 def _times(fn, repeat: int) -> list[float]:
