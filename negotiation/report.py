@@ -12,16 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-import zlib
-
 import jinja2
 import pydyf
-from weasyprint import HTML, Attachment
+from weasyprint import HTML, Attachment, Document
 from weasyprint.urls import URLFetcher
 
 from negotiation import i18n, palette
@@ -154,6 +153,19 @@ def html_to_pdf(html: str, *, record_json: str | None = None, when: dt.datetime 
                 fetcher: ShippedOnlyFetcher | None = None) -> bytes:
     """PDF/A-3b bytes; `record_json` is embedded as the document's machine-readable record."""
     fetcher = fetcher or ShippedOnlyFetcher()
+    return write_pdf(lay_out(html, fetcher), record_json=record_json, when=when, fetcher=fetcher)
+
+
+def lay_out(html: str, fetcher: ShippedOnlyFetcher | None = None) -> Document:
+    """WeasyPrint's pages for the HTML: parsing, the cascade and the layout (most of a PDF's time)."""
+    fetcher = fetcher or ShippedOnlyFetcher()
+    return HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=fetcher).render()
+
+
+def write_pdf(document: Document, *, record_json: str | None = None, when: dt.datetime | None = None,
+              fetcher: ShippedOnlyFetcher | None = None) -> bytes:
+    """The laid-out pages as PDF/A-3b bytes, with `record_json` embedded."""
+    fetcher = fetcher or ShippedOnlyFetcher()
     when = when or dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
     attachments = []
     if record_json is not None:
@@ -162,7 +174,6 @@ def html_to_pdf(html: str, *, record_json: str | None = None, when: dt.datetime 
             description="Yesable case record (canonical JSON); its SHA-256 is the printed fingerprint",
             created=when, modified=when, relationship="Source",
         ))
-    document = HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=fetcher).render()
     return document.write_pdf(pdf_variant="pdf/a-3b", attachments=attachments, uncompressed_pdf=False)
 
 

@@ -84,20 +84,16 @@ def measure(quick: bool) -> list[Row]:
 
 def _phases(case, repeat: int) -> list[Row]:
     """Where the demo's time goes: Jinja, WeasyPrint's layout (HTML parse, cascade, pages), PDF writing."""
-    from weasyprint import HTML
-
-    from negotiation.report import TEMPLATES_DIR, ShippedOnlyFetcher, render_html
+    from negotiation.base import canonical_json
+    from negotiation.model import record
+    from negotiation.report import lay_out, render_html, write_pdf
 
     html = render_html(case)
-    document = None
-
-    def layout():
-        nonlocal document
-        document = HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/", url_fetcher=ShippedOnlyFetcher()).render()
-
+    record_json = canonical_json(record(case))
+    document = lay_out(html)
     jinja = statistics.median(_times(lambda: render_html(case), repeat))
-    laid_out = statistics.median(_times(layout, repeat))
-    written = statistics.median(_times(lambda: document.write_pdf(pdf_variant="pdf/a-3b"), repeat))
+    laid_out = statistics.median(_times(lambda: lay_out(html), repeat))
+    written = statistics.median(_times(lambda: write_pdf(document, record_json=record_json), repeat))
     return [
         Row("  … of which the HTML from the case (Jinja)", jinja, "s"),
         Row(f"  … of which WeasyPrint's layout ({len(document.pages)} pages)", laid_out, "s"),
