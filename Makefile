@@ -1,5 +1,9 @@
 # Two commands on a fresh machine: `make run` and `make test`. Everything else follows from them.
-PYTHON ?= python3
+# The interpreter for .venv: Debian's own CPython 3.11 when it is there. Debian builds it with
+# profile-guided and link-time optimisation; a plain source build (pyenv's default) has neither and
+# runs the app's Python, the PDF render above all, about 15 % slower (issue 8's bench, alternating
+# runs). Elsewhere: python3. Switching an existing checkout over: `make clean` once.
+PYTHON ?= $(firstword $(shell /usr/bin/python3.11 -c 'import ensurepip, venv' 2>/dev/null && echo /usr/bin/python3.11) python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 APP_STAMP := $(VENV)/.app-installed
