@@ -29,6 +29,7 @@ from weasyprint.urls import URLFetcher
 
 from negotiation import i18n, palette
 from negotiation.base import canonical_json
+from negotiation.charts import chart_label
 from negotiation.model import STEP_MODULES, STEPS, Case, fingerprint, record, short_fingerprint
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "report_templates"
@@ -128,6 +129,7 @@ def environment() -> jinja2.Environment:
         percent=i18n.fmt_percent,
         date=i18n.fmt_date,
         palette=palette,
+        chart_label=chart_label,
     )
     return env
 

@@ -39,6 +39,9 @@ def test_the_map_is_inline_svg_with_a_dot_per_interest_and_a_line_per_link(demo)
     assert "<svg" in html and "<img" not in html and "http" not in html.replace("http://www.w3.org/2000/svg", "")
     assert html.count('<circle class="dot client"') == 5 and html.count('<circle class="dot vendor"') == 5
     assert len(re.findall(r'<line class="link (shared|compatible|conflicting)"', html)) == 6
+    labels = re.findall(r'<span class="chart-label (?:start|end)" style="[^"]*">(.*?)</span>', html)
+    assert "Dates it can plan around and report to its board" in labels
+    assert "Staff work on reliable, current laptops without<br>losing days to old devices" in labels
 
 
 def test_the_position_without_an_interest_is_listed_to_ask_about(demo):

@@ -44,9 +44,18 @@ def test_the_pdf_shows_the_band_with_each_source_and_date(margin_pages):
 
 def test_the_zone_is_drawn_as_inline_svg_from_the_same_numbers(demo):
     html = margin_html(demo)
-    svg = html[html.index("<svg"):html.index("</svg>")]
-    assert "ZONE OF AGREEMENT" in svg and "€54,123,120.00" in svg and "€54,650,000.00" in svg
-    assert "€526,880.00 wide" in svg and "<img" not in html
+    figure = html[html.index('<figure class="zone-line">'):html.index("</figure>")]
+    assert "<svg" in figure and "<img" not in html
+    labels = " ".join(re.findall(r'<span class="chart-label [a-z]+" style="[^"]*">([^<]*)</span>', figure))
+    assert "ZONE OF AGREEMENT" in labels and "€54,123,120.00" in labels and "€54,650,000.00" in labels
+    assert "€526,880.00 wide" in labels and "Agreed price €54,380,000.00" in labels
+
+
+def test_the_zone_labels_are_text_in_the_pdf_one_run_per_line(margin_pages):
+    # positioned over the drawing, they follow the page's flowing text in the PDF's reading order
+    for expected in ("Vendor's lowest\n€54,123,120.00", "Client's highest\n€54,650,000.00",
+                     "ZONE OF AGREEMENT\n€526,880.00 wide", "Agreed price €54,380,000.00"):
+        assert expected in margin_pages
 
 
 def test_a_case_without_a_zone_draws_the_gap_and_says_how_much_is_missing(demo):

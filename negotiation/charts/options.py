@@ -7,7 +7,7 @@ from fractions import Fraction
 from markupsafe import Markup, escape
 
 from negotiation import palette
-from negotiation.charts import projector_layout
+from negotiation.charts import chart_label, projector_layout
 from negotiation.i18n import t
 
 NASH_COLOUR = palette.SHARED
@@ -63,11 +63,13 @@ def frontier_figure(analysis):
     return fig
 
 
-def frontier_svg(analysis, size: int = 300) -> Markup:
-    """A small inline SVG of the same picture for the PDF (no browser, nothing fetched)."""
+def frontier_svg(analysis, size: int = 300, points: float = 226.77) -> Markup:
+    """The same picture for the PDF: inline SVG `size` units square, set at `points` (80 mm), with
+    its labels as HTML over it (no browser, nothing fetched)."""
     pad_left, pad_bottom, pad = 44, 40, 10
     plot = size - pad_left - pad
     height = size
+    k = points / size
 
     def x(value: Fraction) -> float:
         return round(pad_left + _f(value) / 10 * plot, 2)
@@ -75,19 +77,20 @@ def frontier_svg(analysis, size: int = 300) -> Markup:
     def y(value: Fraction) -> float:
         return round(pad + (1 - _f(value) / 10) * (size - pad - pad_bottom), 2)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="frontier" viewBox="0 0 {size} {height}" '
-             f'width="{size}" height="{height}" role="img" aria-label="{escape(t("options.chart.title"))}">']
+    labels = []
+    parts = [f'<div class="chart" style="width: {points}pt; height: {points}pt">'
+             f'<svg xmlns="http://www.w3.org/2000/svg" class="frontier" viewBox="0 0 {size} {height}" '
+             f'width="{points}pt" height="{points}pt" role="img" aria-label="{escape(t("options.chart.title"))}">']
     for tick in range(0, 11, 2):
         tx, ty = x(Fraction(tick)), y(Fraction(tick))
         parts.append(f'<line x1="{tx}" y1="{y(Fraction(0))}" x2="{tx}" y2="{y(Fraction(10))}" stroke="#e6e9ed" stroke-width="0.6"/>')
         parts.append(f'<line x1="{x(Fraction(0))}" y1="{ty}" x2="{x(Fraction(10))}" y2="{ty}" stroke="#e6e9ed" stroke-width="0.6"/>')
-        parts.append(f'<text x="{tx}" y="{y(Fraction(0)) + 12}" font-size="8" text-anchor="middle" fill="{palette.MUTED}">{tick}</text>')
-        parts.append(f'<text x="{x(Fraction(0)) - 5}" y="{ty + 3}" font-size="8" text-anchor="end" fill="{palette.MUTED}">{tick}</text>')
-    parts.append(f'<text x="{pad_left + plot / 2}" y="{height - 8}" font-size="9" text-anchor="middle" '
-                 f'fill="{palette.CLIENT}" font-weight="bold">{escape(t("options.chart.x"))}</text>')
-    cy = pad + (size - pad - pad_bottom) / 2
-    parts.append(f'<text x="12" y="{cy}" font-size="9" text-anchor="middle" fill="{palette.VENDOR}" '
-                 f'font-weight="bold" transform="rotate(-90 12 {cy})">{escape(t("options.chart.y"))}</text>')
+        labels.append(chart_label(str(tick), tx, y(Fraction(0)) + 14, 10, anchor="middle", scale=k, colour=palette.MUTED))
+        labels.append(chart_label(str(tick), x(Fraction(0)) - 5, ty + 3.5, 10, anchor="end", scale=k, colour=palette.MUTED))
+    labels.append(chart_label(t("options.chart.x"), pad_left + plot / 2, height - 7, 11.5, anchor="middle", scale=k,
+                              colour=palette.CLIENT, bold=True))
+    labels.append(chart_label(t("options.chart.y"), 14, pad + (size - pad - pad_bottom) / 2, 11.5, anchor="middle",
+                              scale=k, colour=palette.VENDOR, bold=True, rotate=True))
     if analysis.batna_client is not None:
         bx = x(analysis.batna_client)
         parts.append(f'<line x1="{bx}" y1="{y(Fraction(0))}" x2="{bx}" y2="{y(Fraction(10))}" stroke="{palette.CLIENT}" stroke-width="1.2" stroke-dasharray="4 3"/>')
@@ -111,4 +114,4 @@ def frontier_svg(analysis, size: int = 300) -> Markup:
         px, py = x(m.client), y(m.vendor)
         parts.append(f'<polygon points="{px},{py - 5} {px + 5},{py} {px},{py + 5} {px - 5},{py}" fill="{PROPOSAL_COLOUR}"/>')
     parts.append("</svg>")
-    return Markup("".join(parts))
+    return Markup("".join(parts)) + Markup("").join(labels) + Markup("</div>")
