@@ -356,8 +356,7 @@ def directors_summary(case: "Case") -> dict[str, Any]:
     recognition = None
     if case.intake.recognition.answers:
         recognition = " ".join([found.headline, *found.conditions])
-    criteria = smart.definition(case)
-    system = [c.statement for c in criteria]
+    system = [smart.brief(c, case) for c in smart.definition(case)]
     money = None
     if not case.margin.is_empty:
         try:
@@ -372,12 +371,24 @@ def directors_summary(case: "Case") -> dict[str, Any]:
             "money": money}
 
 
+def _criterion_references(case: "Case") -> dict[str, str]:
+    """How a commitment in the PDF names the SMART criterion it rests on: its number and metric, for
+    the reader to look up in section 5, instead of the criterion's full wording a second time."""
+    from negotiation.i18n import t
+    from negotiation.model import STEPS
+
+    section = STEPS.index("system") + 1
+    return {c.id: t("agreement.report.criterion_ref", number=number, section=section, metric=c.metric or c.statement)
+            for number, c in enumerate(case.system.criteria, start=1)}
+
+
 def report_view(case: "Case") -> dict[str, Any]:
     candidates = basis_candidates(case)
     return {
         "summary": directors_summary(case),
         "people": {p.id: p for p in (*case.client.people, *case.vendor.people)},
-        "basis_labels": {ref: text for items in candidates.values() for ref, text in items},
+        "basis_labels": {**{ref: text for items in candidates.values() for ref, text in items},
+                         **_criterion_references(case)},
         "review_sentence": review_sentence(case.agreement.review),
         "commitment_counts": {role.value: sum(c.side is role for c in case.agreement.commitments) for role in PartyRole},
         "last_due": max((c.due for c in case.agreement.commitments), default=None),

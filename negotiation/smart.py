@@ -312,6 +312,23 @@ def definition(case: "Case") -> list[SmartCriterion]:
 # -- the PDF section ------------------------------------------------------------------------------
 
 
+def brief(criterion: SmartCriterion, case: "Case") -> str:
+    """The criterion in one short line for the directors' summary: what is measured, the target, the
+    date and the two owners ("Priority-1 incidents resolved within 8 business hours: at least 95 %,
+    from 1 February 2027; owned by …"). Its full wording stands in the report's own section. Without
+    a metric, target or date there is nothing shorter to say, and the wording itself is the brief."""
+    from negotiation.i18n import fmt_date
+
+    if not (criterion.metric and criterion.target is not None and criterion.date):
+        return criterion.statement
+    metric = criterion.metric[0].upper() + criterion.metric[1:]
+    return t("system.brief", metric=metric, target=target_text(criterion),
+             date=t(f"system.date_kind_phrase.{criterion.date_kind.value}", date=fmt_date(criterion.date)),
+             client=_person_name(case, PartyRole.CLIENT, criterion.client_owner),
+             vendor=_person_name(case, PartyRole.VENDOR, criterion.vendor_owner))
+
+
+
 def _person_name(case: "Case", role: PartyRole, person_id: str | None) -> str:
     person = next((p for p in case.party(role).people if p.id == person_id), None)
     return person.name if person else "—"
@@ -329,6 +346,21 @@ def target_text(criterion: SmartCriterion) -> str:
     if criterion.direction is None:
         return value
     return t(f"system.direction_phrase.{criterion.direction.value}", value=value)
+
+
+def _accepted_together(case: "Case", rows: list[dict[str, Any]]) -> str | None:
+    """One sentence for the report when both sides accepted every criterion, each side by one person
+    on one day (as in a workshop): then the table needs no acceptance column. None otherwise."""
+    if not rows:
+        return None
+    first = rows[0]["acceptance"]
+    if not all(first[side]["accepted"] for side in first) or any(row["acceptance"] != first for row in rows):
+        return None
+    client, vendor = first[PartyRole.CLIENT.value], first[PartyRole.VENDOR.value]
+    same_day = client["when"] == vendor["when"]
+    return t("system.report.accepted_together" + ("" if same_day else "_apart"), count=len(rows),
+             client=case.client.name, client_who=client["who"], client_when=client["when"],
+             vendor=case.vendor.name, vendor_who=vendor["who"], vendor_when=vendor["when"])
 
 
 def report_view(case: "Case") -> dict[str, Any]:
@@ -365,6 +397,7 @@ def report_view(case: "Case") -> dict[str, Any]:
     cover = coverage(case)
     return dict(
         rows=rows,
+        accepted_together=_accepted_together(case, rows),
         total=cover.total,
         defined=cover.defined,
         complaints=[dict(side=c.side.value, statement=c.statement,

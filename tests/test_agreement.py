@@ -149,3 +149,15 @@ def test_the_directors_summary_states_the_verdict_the_definition_and_the_price(d
     assert summary["recognition"].startswith("Proceed on conditions")
     assert len(summary["system"]) == 8 and summary["system_total"] == 8
     assert "€54,380,000.00" in summary["money"] and "9.10%" in summary["money"]
+
+
+def test_the_summary_gives_each_criterion_in_brief_what_target_date_and_owners(demo):
+    system = ag.directors_summary(demo)["system"]
+    assert system[1] == ("Priority-1 incidents resolved within 8 business hours: at least 95 %, from 1 February 2027; "
+                         "owned by Ana Lopes and Claire Dubois.")
+    assert all(len(line) < len(c.statement) for line, c in zip(system, demo.system.criteria))
+
+
+def test_a_criterion_without_a_metric_is_summarised_by_its_own_wording(demo):
+    demo.system.criteria[0] = demo.system.criteria[0].model_copy(update={"metric": ""})
+    assert ag.directors_summary(demo)["system"][0] == demo.system.criteria[0].statement

@@ -121,3 +121,12 @@ def test_the_templates_line_breaks_are_dropped_but_spaces_between_words_and_inli
     html = render_html(demo)
     assert "\n        </td>" not in html
     assert 'Muddle on <span class="badge">' in html
+
+
+def test_a_commitment_names_the_criterion_it_rests_on_by_number_not_by_its_full_wording(demo_pdf_bytes):
+    text = " ".join(" ".join(text_of(demo_pdf_bytes)).split())
+    commitments = text[text.rindex("7. What the parties agree"):text.rindex("Escalation ladder")]
+    assert ("Rests on: A SMART criterion — no. 4 in section 5, invoice lines charging the refresh fee for "
+            "undelivered laptops") in commitments
+    assert "at most 0 invoice lines charge the refresh fee" not in commitments  # the wording lives in section 5
+    assert "Rests on: An option of the package — A weekly dashboard from the asset register" in commitments

@@ -27,13 +27,32 @@ def test_the_pdf_states_the_definition_as_the_criteria_smart_and_accepted_by_bot
     assert "SMART and accepted by" in section_text and "8 of 8" in section_text
 
 
-def test_the_criteria_table_has_metric_target_measurement_date_owners_and_acceptance(section_text):
-    for heading in ("Criterion", "Target", "Measurement", "Date", "Owners", "Acceptance", "Metric:"):
+def test_the_criteria_table_has_metric_target_measurement_date_and_owners(section_text):
+    for heading in ("Criterion", "Target", "Measurement", "Date", "Owners", "Metric:"):
         assert heading in section_text
     flat = " ".join(section_text.split())
     for expected in ("at least 95 %", "by 30 June 2027", "from 1 February 2027", "Asset register (ServiceNow)",
-                     "Thomas Berger", "Sanjay Iyer", "Claire Dubois, 7 Dec 2026", "at most 1,150 EUR per day"):
+                     "Thomas Berger", "Sanjay Iyer", "at most 1,150 EUR per day"):
         assert expected in flat, expected
+
+
+def test_criteria_accepted_together_are_said_once_above_the_table(section_text):
+    flat = " ".join(section_text.split())
+    assert ("All 8 criteria were accepted on 7 Dec 2026: for Nordhaven Group N.V. by Thomas Berger, "
+            "for Meridian Global IT Services Ltd. by Claire Dubois.") in flat
+    assert "Acceptance" not in flat and "Claire Dubois, 7 Dec 2026" not in flat
+
+
+def test_criteria_accepted_apart_get_an_acceptance_column(demo):
+    from negotiation.smart import accept
+
+    other = next(p for p in demo.vendor.people if p.name != "Claire Dubois")
+    demo.system.criteria[1] = accept(demo.system.criteria[1], PartyRole.VENDOR, other.id,
+                                     demo.system.criteria[1].vendor_acceptance.on)
+    html = render_html(demo)
+    assert "All 8 criteria were accepted" not in html
+    assert "<th>Acceptance</th>" in html and f"Vendor: {other.name}, 7 Dec 2026" in html
+    assert "Vendor: Claire Dubois, 7 Dec 2026" in html
 
 
 def test_the_coverage_lists_every_complaint_and_interest_with_the_criteria_answering_it(section_text):
