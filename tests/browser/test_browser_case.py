@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app
 
@@ -23,8 +24,8 @@ def test_a_case_created_in_the_browser_is_still_there_after_a_reload(tmp_path):
         page.reload()
         wait_for_app(page)
         page.get_by_role("heading", name="The case and its parties").wait_for(timeout=30000)
-        assert page.get_by_text("Nimbus ERP Solutions").first.is_visible()
+        expect(page.get_by_text("Nimbus ERP Solutions").first).to_be_visible(timeout=30000)
 
         page.goto(url)
         wait_for_app(page)
-        assert page.get_by_text("Harbour ERP rescue").first.is_visible()
+        expect(page.get_by_text("Harbour ERP rescue").first).to_be_visible(timeout=30000)

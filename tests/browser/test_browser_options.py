@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from negotiation.demo import DEMO_ID
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app
@@ -18,6 +19,6 @@ def test_the_packages_chart_is_drawn_and_the_fair_split_is_stated(tmp_path):
         chart = page.locator(".js-plotly-plot").first
         chart.wait_for(timeout=30000)
         assert chart.locator("text", has_text="Value for the client (0–10)").count() >= 1
-        assert page.get_by_text("Nash bargaining package").first.is_visible()
+        expect(page.get_by_text("Nash bargaining package").first).to_be_visible(timeout=30000)
         page.get_by_role("tab", name="A fair split of points (Adjusted Winner)").click()
-        assert page.get_by_text("the vendor takes 5/11 of it and the client 6/11").first.is_visible()
+        expect(page.get_by_text("the vendor takes 5/11 of it and the client 6/11").first).to_be_visible(timeout=30000)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from negotiation.demo import DEMO_ID
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app
@@ -51,7 +52,7 @@ def test_the_screen_mode_switch_hides_the_caucus_in_the_mediators_window(tmp_pat
         page.goto(f"{url}/Caucus?case={DEMO_ID}")
         wait_for_app(page)
         page.get_by_text("True cost floor to complete the deal").wait_for(timeout=30000)
-        assert page.get_by_text("Mediator view", exact=True).is_visible()
+        expect(page.get_by_text("Mediator view", exact=True)).to_be_visible(timeout=30000)
         page.get_by_text("Shared-screen view", exact=True).last.click()  # the switch's label
         page.get_by_text("Safe for both parties").wait_for(timeout=30000)
         wait_for_app(page)
