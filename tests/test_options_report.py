@@ -48,6 +48,20 @@ def test_the_frontier_is_drawn_as_inline_svg_with_party_text_escaped(demo):
     assert "<script>" not in section and "&lt;script&gt;" in section
 
 
+def test_the_frontier_draws_a_dot_for_every_package_and_every_efficient_one(demo):
+    import re
+
+    from negotiation.options import analyse
+
+    analysis = analyse(demo.options)
+    html = render_html(demo)
+    figure = html[html.index('<figure class="frontier">'):html.index("</figure>", html.index('<figure class="frontier">'))]
+    grey, green = re.findall(r'<path d="([^"]*)" fill="none" stroke="[^"]*" stroke-width="[^"]*" stroke-linecap="round"/>',
+                             figure)
+    assert grey.count("h0") == len(analysis.cloud) > 100
+    assert green.count("h0") == len(analysis.frontier) > 5
+
+
 def test_an_empty_board_says_so(demo):
     from negotiation.options import OptionsBoard
 

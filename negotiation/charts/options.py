@@ -63,6 +63,15 @@ def frontier_figure(analysis):
     return fig
 
 
+def _dots(centres: list[tuple[float, float]], radius: float, colour: str) -> str:
+    """Round dots as one SVG path of zero-length strokes with round caps, which SVG and PDF both paint
+    as filled circles. WeasyPrint draws each `<circle>` element through its whole styling and path
+    machinery: the demo's 200 grey packages as circles were about 4 % of the agreement's render."""
+    moves = " ".join(f"M{cx} {cy}h0" for cx, cy in centres)
+    return (f'<path d="{moves}" fill="none" stroke="{colour}" stroke-width="{2 * radius}" '
+            f'stroke-linecap="round"/>')
+
+
 def frontier_svg(analysis, size: int = 300, points: float = 226.77) -> Markup:
     """The same picture for the PDF: inline SVG `size` units square, set at `points` (80 mm), with
     its labels as HTML over it (no browser, nothing fetched)."""
@@ -97,12 +106,12 @@ def frontier_svg(analysis, size: int = 300, points: float = 226.77) -> Markup:
     if analysis.batna_vendor is not None:
         by = y(analysis.batna_vendor)
         parts.append(f'<line x1="{x(Fraction(0))}" y1="{by}" x2="{x(Fraction(10))}" y2="{by}" stroke="{palette.VENDOR}" stroke-width="1.2" stroke-dasharray="4 3"/>')
-    for c, v in analysis.cloud or []:
-        parts.append(f'<circle cx="{x(c)}" cy="{y(v)}" r="1.6" fill="#c3c9d0"/>')
+    if analysis.cloud:
+        parts.append(_dots([(x(c), y(v)) for c, v in analysis.cloud], 1.6, "#c3c9d0"))
     line = " ".join(f"{x(p.client)},{y(p.vendor)}" for p in analysis.frontier)
     parts.append(f'<polyline points="{line}" fill="none" stroke="{palette.SHARED}" stroke-width="1.6"/>')
-    for p in analysis.frontier:
-        parts.append(f'<circle cx="{x(p.client)}" cy="{y(p.vendor)}" r="2.6" fill="{palette.SHARED}"/>')
+    if analysis.frontier:
+        parts.append(_dots([(x(p.client), y(p.vendor)) for p in analysis.frontier], 2.6, palette.SHARED))
     if analysis.maxmin is not None:
         m = analysis.maxmin
         parts.append(f'<rect x="{x(m.client) - 4}" y="{y(m.vendor) - 4}" width="8" height="8" fill="none" stroke="{MAXMIN_COLOUR}" stroke-width="1.6"/>')
