@@ -130,3 +130,15 @@ def test_a_commitment_names_the_criterion_it_rests_on_by_number_not_by_its_full_
             "undelivered laptops") in commitments
     assert "at most 0 invoice lines charge the refresh fee" not in commitments  # the wording lives in section 5
     assert "Rests on: An option of the package — A weekly dashboard from the asset register" in commitments
+
+
+def test_the_print_stylesheets_reach_weasyprint_with_every_variable_resolved():
+    from negotiation import report
+
+    values = report._custom_properties((report.TEMPLATES_DIR / "print.css").read_text(encoding="utf-8"))
+    for path in [report.TEMPLATES_DIR / "print.css", *(report.TEMPLATES_DIR / "steps").glob("*.css")]:
+        resolved = report._with_values(path.read_text(encoding="utf-8"), values)
+        assert "var(" not in resolved, path.name
+    assert "border-left: 3pt solid #1d5fa8" in report._with_values("border-left: 3pt solid var(--client)", values)
+    with pytest.raises(KeyError):
+        report._with_values("color: var(--undefined-colour)", values)
