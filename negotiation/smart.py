@@ -328,7 +328,6 @@ def brief(criterion: SmartCriterion, case: "Case") -> str:
              vendor=_person_name(case, PartyRole.VENDOR, criterion.vendor_owner))
 
 
-
 def _person_name(case: "Case", role: PartyRole, person_id: str | None) -> str:
     person = next((p for p in case.party(role).people if p.id == person_id), None)
     return person.name if person else "—"
