@@ -348,9 +348,9 @@ def target_text(criterion: SmartCriterion) -> str:
 
 
 def _accepted_together(case: "Case", rows: list[dict[str, Any]]) -> str | None:
-    """One sentence for the report when both sides accepted every criterion, each side by one person
-    on one day (as in a workshop): then the table needs no acceptance column. None otherwise."""
-    if not rows:
+    """One sentence for the report when both sides accepted every criterion (two or more), each side by
+    one person on one day, as in a workshop: then the table needs no acceptance column. None otherwise."""
+    if len(rows) < 2:
         return None
     first = rows[0]["acceptance"]
     if not all(first[side]["accepted"] for side in first) or any(row["acceptance"] != first for row in rows):

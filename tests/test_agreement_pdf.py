@@ -132,13 +132,19 @@ def test_a_commitment_names_the_criterion_it_rests_on_by_number_not_by_its_full_
     assert "Rests on: An option of the package — A weekly dashboard from the asset register" in commitments
 
 
-def test_the_print_stylesheets_reach_weasyprint_with_every_variable_resolved():
+def test_the_print_stylesheets_reach_weasyprint_with_every_variable_resolved(monkeypatch):
     from negotiation import report
 
-    values = report._custom_properties((report.TEMPLATES_DIR / "print.css").read_text(encoding="utf-8"))
-    for path in [report.TEMPLATES_DIR / "print.css", *(report.TEMPLATES_DIR / "steps").glob("*.css")]:
-        resolved = report._with_values(path.read_text(encoding="utf-8"), values)
-        assert "var(" not in resolved, path.name
-    assert "border-left: 3pt solid #1d5fa8" in report._with_values("border-left: 3pt solid var(--client)", values)
+    resolved = []
+    real = report._with_values
+    monkeypatch.setattr(report, "_with_values", lambda css, values: resolved.append(real(css, values)) or resolved[-1])
+    report._print_stylesheets.cache_clear()
+    try:
+        _, sheets = report._print_stylesheets()
+    finally:
+        report._print_stylesheets.cache_clear()
+    assert len(resolved) == len(sheets) == 1 + len(list((report.TEMPLATES_DIR / "steps").glob("*.css")))
+    assert all("var(" not in css for css in resolved)
+    assert any("border-left: 3pt solid #1d5fa8" in css for css in resolved)  # var(--client) in steps/*.css
     with pytest.raises(KeyError):
-        report._with_values("color: var(--undefined-colour)", values)
+        real("color: var(--undefined-colour)", {})

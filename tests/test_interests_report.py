@@ -44,6 +44,13 @@ def test_the_map_is_inline_svg_with_a_dot_per_interest_and_a_line_per_link(demo)
     assert "Staff work on reliable, current laptops without<br>losing days to old devices" in labels
 
 
+def test_a_long_party_name_in_the_maps_heading_ends_in_an_ellipsis_within_its_half(demo):
+    demo.client.name = "Nordhaven Group N.V. and its subsidiaries in twenty-three countries of Europe and Asia"
+    html = section(render_html(demo))
+    head = re.search(r'<span class="chart-label end" style="([^"]*)">Client · Nordhaven', html).group(1)
+    assert "left:0.00pt" in head and "width:205.40pt" in head and "text-overflow:ellipsis" in head
+
+
 def test_the_position_without_an_interest_is_listed_to_ask_about(demo):
     html = section(render_html(demo))
     assert "Positions still without a stated interest" in html and "penalty for every month of delay" in html

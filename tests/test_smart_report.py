@@ -55,6 +55,32 @@ def test_criteria_accepted_apart_get_an_acceptance_column(demo):
     assert "Vendor: Claire Dubois, 7 Dec 2026" in html
 
 
+def test_criteria_accepted_together_on_two_days_say_each_sides_day(demo):
+    import datetime as dt
+
+    from negotiation.smart import accept
+
+    for index, criterion in enumerate(demo.system.criteria):
+        demo.system.criteria[index] = accept(criterion, PartyRole.VENDOR, criterion.vendor_acceptance.by,
+                                             dt.date(2026, 12, 8))
+    html = render_html(demo)
+    assert ("All 8 criteria were accepted for Nordhaven Group N.V. by Thomas Berger on 7 Dec 2026, and for "
+            "Meridian Global IT Services Ltd. by Claire Dubois on 8 Dec 2026.") in html
+    assert "<th>Acceptance</th>" not in html
+
+
+def test_a_criterion_one_side_has_not_accepted_keeps_the_acceptance_column(demo):
+    demo.system.criteria[2] = withdraw(demo.system.criteria[2], PartyRole.CLIENT)
+    html = render_html(demo)
+    assert "criteria were accepted" not in html and "<th>Acceptance</th>" in html
+
+
+def test_a_single_criterion_keeps_its_acceptance_in_the_table(demo):
+    demo.system.criteria = demo.system.criteria[:1]
+    html = render_html(demo)
+    assert "criteria were accepted" not in html and "Vendor: Claire Dubois, 7 Dec 2026" in html
+
+
 def test_the_coverage_lists_every_complaint_and_interest_with_the_criteria_answering_it(section_text):
     flat = " ".join(section_text.split())
     assert "9 of 9 complaints have a criterion." in flat

@@ -23,7 +23,8 @@ def projector_layout(**overrides) -> dict:
 # -- labels of the PDF's SVG drawings -----------------------------------------------------------------
 
 LABEL_BOX = 300.0
-"""Points of width a centred or right-aligned label may take: wider than any label the charts write."""
+"""Points of width a centred or right-aligned label takes unless given one: wider than any label of the
+charts' own words and figures. A label holding a party's text gets its `width` from the drawing."""
 
 SANS_ASCENT = 0.75
 """Ascent of the report's sans face (Carlito, hhea table) as a share of the font size: where the baseline sits."""
@@ -31,7 +32,7 @@ SANS_ASCENT = 0.75
 
 def chart_label(text: str | list[str], x: float, y: float, size: float, *, anchor: str = "start",
                 scale: float = 1.0, colour: str = "", bold: bool = False, line_height: float | None = None,
-                spacing: float = 0.0, rotate: bool = False) -> Markup:
+                spacing: float = 0.0, rotate: bool = False, width: float | None = None) -> Markup:
     """A chart's text as an HTML span over its SVG drawing, placed where SVG `<text>` would put it.
 
     WeasyPrint lays out and draws SVG text one glyph at a time, without kerning: the labels of the
@@ -41,16 +42,21 @@ def chart_label(text: str | list[str], x: float, y: float, size: float, *, ancho
     `x`, `y` (the first line's baseline), `size`, `line_height` and `spacing` are in the drawing's
     units; `scale` is points per unit. `anchor` is SVG's text-anchor: start, middle or end. A list
     of lines is set one under the other. `rotate` turns the label a quarter left about its anchor.
+    `width` (drawing units) bounds a label of unknown length, a party's name say: text that does
+    not fit ends in "…" instead of running over the rest of the drawing.
     """
     font, leading = size * scale, (line_height or size) * scale
+    box = LABEL_BOX if width is None else width * scale
     left, top = x * scale, y * scale - ((leading - font) / 2 + SANS_ASCENT * font)
     if anchor == "end":
-        left -= LABEL_BOX
+        left -= box
     elif anchor == "middle":
-        left -= LABEL_BOX / 2
+        left -= box / 2
     style = [f"left:{left:.2f}pt", f"top:{top:.2f}pt", f"font-size:{font:.2f}pt", f"line-height:{leading:.2f}pt"]
-    if anchor != "start":
-        style.append(f"width:{LABEL_BOX:.0f}pt")
+    if anchor != "start" or width is not None:
+        style.append(f"width:{box:.2f}pt")
+    if width is not None:
+        style.append("overflow:hidden;text-overflow:ellipsis")
     if colour:
         style.append(f"color:{colour}")
     if bold:
@@ -58,7 +64,7 @@ def chart_label(text: str | list[str], x: float, y: float, size: float, *, ancho
     if spacing:
         style.append(f"letter-spacing:{spacing * scale:.2f}pt")
     if rotate:
-        origin = LABEL_BOX / 2 if anchor == "middle" else (LABEL_BOX if anchor == "end" else 0)
+        origin = box / 2 if anchor == "middle" else (box if anchor == "end" else 0)
         style.append(f"transform:rotate(-90deg);transform-origin:{origin:.2f}pt {y * scale - top:.2f}pt")
     lines = [text] if isinstance(text, str) else text
     body = Markup("<br>").join(escape(line) for line in lines)
