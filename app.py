@@ -4,18 +4,18 @@ from __future__ import annotations
 import streamlit as st
 from pydantic import ValidationError
 
-import ui
-from negotiation import i18n
-from negotiation.cases import ensure_demo, import_case, new_case
-from negotiation.errors import ImportRejected, explain
-from negotiation.i18n import t
-from negotiation.model import case_to_json
+from negotiation.adapters.cases import ensure_demo, import_case, new_case
+from negotiation.data.case import case_to_json
+from negotiation.kernel import i18n
+from negotiation.kernel.errors import ImportRejected, explain
+from negotiation.kernel.i18n import t
+from ui import common
 
-loaded = ui.page("home")
-repository = ui.store()
+loaded = common.page("home")
+repository = common.store()
 # In shared-screen view the room sees only the open case: other mediations' names are confidential
 # too, and archiving, import, export and backups are the mediator's business.
-shared = ui.shared_screen()
+shared = common.shared_screen()
 
 st.title(t("home.title"))
 st.markdown(t("home.intro"))
@@ -41,19 +41,19 @@ for summary in cases:
             continue
         open_col, archive_col = actions.columns(2)
         if open_col.button(t("home.open"), key=f"home.open.{summary.id}", disabled=is_open):
-            ui.open_case(summary.id)
+            common.open_case(summary.id)
             st.rerun()
         if summary.archived:
             if archive_col.button(t("home.unarchive"), key=f"home.unarchive.{summary.id}"):
                 repository.set_archived(summary.id, False)
-                ui.flash("success", t("home.unarchived_done", title=summary.title))
+                common.flash("success", t("home.unarchived_done", title=summary.title))
                 st.rerun()
         elif archive_col.button(t("home.archive"), key=f"home.archive.{summary.id}"):
             repository.set_archived(summary.id, True)
             if is_open:
-                st.session_state.pop(ui.Keys.CASE_ID, None)
+                st.session_state.pop(common.Keys.CASE_ID, None)
                 st.query_params.clear()
-            ui.flash("success", t("home.archived_done", title=summary.title))
+            common.flash("success", t("home.archived_done", title=summary.title))
             st.rerun()
 if not shared:
     st.caption(t("home.archived_note"))
@@ -61,7 +61,7 @@ if not shared:
 st.header(t("home.new_case"))
 st.markdown(t("home.new_case_intro"))
 with st.form("home.new", clear_on_submit=False):
-    slots = ui.FieldSlots()
+    slots = common.FieldSlots()
     title = st.text_input(t("case.title"), key="home.new.title")
     slots.under("title")
     client_name = st.text_input(t("home.client_name"), key="home.new.client")
@@ -77,16 +77,16 @@ with st.form("home.new", clear_on_submit=False):
             slots.show(explain(exc))
         else:
             repository.add(case)
-            ui.open_case(case.id)
-            ui.flash("success", t("home.created", title=case.title))
-            st.switch_page(ui.PAGES["case"])
+            common.open_case(case.id)
+            common.flash("success", t("home.created", title=case.title))
+            st.switch_page(common.PAGES["case"])
 
 if st.button(t("home.load_demo"), key="home.demo"):
     ensure_demo(repository)
-    from negotiation.demo import DEMO_ID
+    from negotiation.adapters.demo import DEMO_ID
 
-    ui.open_case(DEMO_ID)
-    ui.flash("success", t("home.demo_loaded"))
+    common.open_case(DEMO_ID)
+    common.flash("success", t("home.demo_loaded"))
     st.rerun()
 
 if shared:
@@ -105,10 +105,10 @@ if upload is not None and st.button(t("home.import_button"), key="home.import.go
     except ImportRejected as exc:
         st.error(str(exc))
     else:
-        ui.open_case(case.id)
-        ui.flash("success", t("home.imported", title=case.title))
+        common.open_case(case.id)
+        common.flash("success", t("home.imported", title=case.title))
         if copied:
-            ui.flash("info", t("home.imported_as_copy"))
+            common.flash("info", t("home.imported_as_copy"))
         st.rerun()
 
 st.header(t("backup.title"))
@@ -124,6 +124,6 @@ if backup_file is not None and st.button(t("backup.restore_button"), key="home.b
     except ImportRejected as exc:
         st.error(str(exc))
     else:
-        ui.flash("success", t("backup.restored", added=len(restored.added), updated=len(restored.updated),
+        common.flash("success", t("backup.restored", added=len(restored.added), updated=len(restored.updated),
                               unchanged=len(restored.unchanged)))
         st.rerun()

@@ -1,4 +1,4 @@
-"""Yesable's domain: the Case and the pure functions of each workflow step.
-
-Nothing in this package imports Streamlit (tests/test_architecture.py enforces it).
+"""Yesable's domain and its adapters, in layers that only import downwards (docs/architecture.md):
+kernel <- data <- method <- adapters. Nothing in this package imports Streamlit, but for the
+bench's page timer (pyproject.toml, [tool.importlinter]).
 """

@@ -1,5 +1,5 @@
 import sys
 
-from negotiation.cli import main
+from negotiation.adapters.cli import main
 
 sys.exit(main())

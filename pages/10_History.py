@@ -7,24 +7,30 @@ from __future__ import annotations
 import streamlit as st
 from pydantic import ValidationError
 
-import ui
-from negotiation import i18n
-from negotiation.changes import diff
-from negotiation.errors import explain
-from negotiation.history import (RESTORABLE_STEPS, change_in_words, fields_of_step, readable_changes, restore_step,
-                                 shared_changes)
-from negotiation.i18n import MissingMessage, t
-from negotiation.model import Case
+from negotiation.data.case import Case
+from negotiation.kernel import i18n
+from negotiation.kernel.changes import diff
+from negotiation.kernel.errors import explain
+from negotiation.kernel.i18n import MissingMessage, t
+from negotiation.method.history import (
+    RESTORABLE_STEPS,
+    change_in_words,
+    fields_of_step,
+    readable_changes,
+    restore_step,
+    shared_changes,
+)
+from ui import common
 
 MAX_ENTRIES = 60
 MAX_CHANGES = 12
 
-loaded = ui.page("history")
+loaded = common.page("history")
 if loaded is None:
     st.stop()
 case = loaded.case
-shared = ui.shared_screen()
-repository = ui.store()
+shared = common.shared_screen()
+repository = common.store()
 
 st.caption(case.title)
 st.title(t("history.page_title"))
@@ -80,7 +86,7 @@ else:
                 def change(work: Case) -> None:
                     for name in fields:
                         setattr(work, name, getattr(restored, name))
-                ui.apply(loaded, step, t("history.restore.summary", step=step_name(step), revision=revision),
+                common.apply(loaded, step, t("history.restore.summary", step=step_name(step), revision=revision),
                          change, done=t("history.restore.done", step=step_name(step), revision=revision))
 
 # -- the change log -----------------------------------------------------------------------------

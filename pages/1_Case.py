@@ -3,52 +3,52 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui
-from negotiation.base import upserted
-from negotiation.errors import Problem
-from negotiation.i18n import t
-from negotiation.model import Case
-from negotiation.parties import CURRENCIES, Contract, ContractKind, Mediator, PartyRole, Person, Tier
+from negotiation.data.case import Case
+from negotiation.data.parties import CURRENCIES, Contract, ContractKind, Mediator, PartyRole, Person, Tier
+from negotiation.kernel.base import upserted
+from negotiation.kernel.errors import Problem
+from negotiation.kernel.i18n import t
+from ui import common
 
 STEP = "case"
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
 case = loaded.case
-ui.step_header(STEP, loaded)
+common.step_header(STEP, loaded)
 
 # -- the case itself -----------------------------------------------------------------------
 with st.form("case.details"):
-    slots = ui.FieldSlots()
-    title = st.text_input(t("case.title"), value=case.title, key=ui.wkey("case.title"))
+    slots = common.FieldSlots()
+    title = st.text_input(t("case.title"), value=case.title, key=common.wkey("case.title"))
     slots.under("title")
     summary = st.text_area(t("case.summary"), value=case.summary, help=t("case.summary_help"),
-                           key=ui.wkey("case.summary"))
+                           key=common.wkey("case.summary"))
     slots.under("summary")
     if st.form_submit_button(t("case.save_case")):
         def change(work: Case) -> None:
             work.title = title
             work.summary = summary
-        ui.apply(loaded, STEP, "case details edited", change, slots)
+        common.apply(loaded, STEP, "case details edited", change, slots)
 
 # -- the two parties and their people ------------------------------------------------------
 TIERS = list(Tier)
 for role in PartyRole:
     party = case.party(role)
-    st.header(f"{ui.side_badge(role.value)} {party.name}")
+    st.header(f"{common.side_badge(role.value)} {party.name}")
     with st.form(f"case.party.{role.value}"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         left, right = st.columns(2)
-        name = left.text_input(t("case.party.name"), value=party.name, key=ui.wkey(f"case.{role.value}.name"))
+        name = left.text_input(t("case.party.name"), value=party.name, key=common.wkey(f"case.{role.value}.name"))
         with left:
             slots.under("name")
-        place = right.text_input(t("case.party.place"), value=party.place, key=ui.wkey(f"case.{role.value}.place"))
+        place = right.text_input(t("case.party.place"), value=party.place, key=common.wkey(f"case.{role.value}.place"))
         if st.form_submit_button(t("case.save_party", role=t(f"case.role.{role.value}"))):
             def change(work: Case, role: PartyRole = role, name: str = name, place: str = place) -> None:
                 target = work.party(role)
                 target.name = name
                 target.place = place
-            ui.apply(loaded, STEP, f"{role.value} organisation edited", change, slots)
+            common.apply(loaded, STEP, f"{role.value} organisation edited", change, slots)
 
     if party.signatory is None:
         st.warning(t("case.no_signatory", role=t(f"case.role.{role.value}").lower()))
@@ -67,22 +67,22 @@ for role in PartyRole:
                           format_func=lambda pid, by_id=by_id: t("case.add_person") if pid == NEW else by_id[pid].name)
     person = by_id.get(chosen)
     with st.form(f"case.person.{role.value}"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         prefix = f"person.{role.value}.{chosen}"
         c1, c2, c3, c4 = st.columns([3, 3, 3, 2])
-        p_name = c1.text_input(t("case.person.name"), value=person.name if person else "", key=ui.wkey(f"{prefix}.name"))
+        p_name = c1.text_input(t("case.person.name"), value=person.name if person else "", key=common.wkey(f"{prefix}.name"))
         with c1:
             slots.under("name")
         p_title = c2.text_input(t("case.person.title"), value=person.title if person else "",
-                                key=ui.wkey(f"{prefix}.title"))
+                                key=common.wkey(f"{prefix}.title"))
         p_email = c3.text_input(t("case.person.email"), value=person.email if person else "",
-                                key=ui.wkey(f"{prefix}.email"))
+                                key=common.wkey(f"{prefix}.email"))
         with c3:
             slots.under("email")
         p_tier = c4.selectbox(t("case.person.tier"), TIERS, index=TIERS.index(person.tier) if person else 0,
-                              format_func=lambda tier: t(f"case.tier.{tier.value}"), key=ui.wkey(f"{prefix}.tier"))
+                              format_func=lambda tier: t(f"case.tier.{tier.value}"), key=common.wkey(f"{prefix}.tier"))
         p_signs = st.checkbox(t("case.person.signs"), value=person.signs if person else False,
-                              key=ui.wkey(f"{prefix}.signs"))
+                              key=common.wkey(f"{prefix}.signs"))
         slots.under("signs")
         slots.under("")
         save, remove = st.columns([1, 1])
@@ -91,69 +91,69 @@ for role in PartyRole:
             def change(work: Case, role: PartyRole = role, pid: str | None = person.id if person else None,
                        values: dict = values) -> None:
                 target = work.party(role)
-                person = ui.build(Person, values if pid is None else dict(id=pid, **values), [])
+                person = common.build(Person, values if pid is None else dict(id=pid, **values), [])
                 target.people = upserted(target.people, person)
-            ui.apply(loaded, STEP, f"{role.value} person {'edited' if person else 'added'}", change, slots,
+            common.apply(loaded, STEP, f"{role.value} person {'edited' if person else 'added'}", change, slots,
                      done=t("case.person_saved" if person else "case.person_added", name=p_name))
         if person and remove.form_submit_button(t("case.remove_person")):
             def change(work: Case, role: PartyRole = role, pid: str = person.id) -> None:
                 target = work.party(role)
                 target.people = [p for p in target.people if p.id != pid]
-            ui.apply(loaded, STEP, f"{role.value} person removed", change, slots,
+            common.apply(loaded, STEP, f"{role.value} person removed", change, slots,
                      done=t("case.person_removed", name=person.name))
 
 # -- the mediator --------------------------------------------------------------------------
 st.header(t("case.mediator"))
 with st.form("case.mediator"):
-    slots = ui.FieldSlots()
+    slots = common.FieldSlots()
     c1, c2, c3 = st.columns(3)
-    m_name = c1.text_input(t("case.person.name"), value=case.mediator.name, key=ui.wkey("mediator.name"))
+    m_name = c1.text_input(t("case.person.name"), value=case.mediator.name, key=common.wkey("mediator.name"))
     with c1:
         slots.under("name")
-    m_org = c2.text_input(t("case.mediator.organisation"), value=case.mediator.organisation, key=ui.wkey("mediator.org"))
-    m_email = c3.text_input(t("case.person.email"), value=case.mediator.email, key=ui.wkey("mediator.email"))
+    m_org = c2.text_input(t("case.mediator.organisation"), value=case.mediator.organisation, key=common.wkey("mediator.org"))
+    m_email = c3.text_input(t("case.person.email"), value=case.mediator.email, key=common.wkey("mediator.email"))
     with c3:
         slots.under("email")
     if st.form_submit_button(t("case.save_mediator")):
         def change(work: Case) -> None:
             work.mediator = Mediator(name=m_name, organisation=m_org, email=m_email)
-        ui.apply(loaded, STEP, "mediator edited", change, slots)
+        common.apply(loaded, STEP, "mediator edited", change, slots)
 
 # -- the contract --------------------------------------------------------------------------
 st.header(t("case.contract"))
 contract = case.contract
 KINDS = list(ContractKind)
 with st.form("case.contract"):
-    slots = ui.FieldSlots()
+    slots = common.FieldSlots()
     c1, c2 = st.columns(2)
     kind = c1.selectbox(t("case.contract.kind"), KINDS, index=KINDS.index(contract.kind),
-                        format_func=lambda k: t(f"case.contract_kind.{k.value}"), key=ui.wkey("contract.kind"))
-    reference = c2.text_input(t("case.contract.reference"), value=contract.reference, key=ui.wkey("contract.reference"))
-    subject = st.text_input(t("case.contract.subject"), value=contract.subject, key=ui.wkey("contract.subject"))
+                        format_func=lambda k: t(f"case.contract_kind.{k.value}"), key=common.wkey("contract.kind"))
+    reference = c2.text_input(t("case.contract.reference"), value=contract.reference, key=common.wkey("contract.reference"))
+    subject = st.text_input(t("case.contract.subject"), value=contract.subject, key=common.wkey("contract.subject"))
     c1, c2, c3 = st.columns([3, 1, 3])
-    value_raw = c1.text_input(t("case.contract.value"), value=ui.money_text(contract.value), key=ui.wkey("contract.value"))
+    value_raw = c1.text_input(t("case.contract.value"), value=common.money_text(contract.value), key=common.wkey("contract.value"))
     with c1:
         slots.under("value")
     currency = c2.selectbox(t("case.contract.currency"), CURRENCIES, index=CURRENCIES.index(contract.currency),
-                            key=ui.wkey("contract.currency"))
-    paid_raw = c3.text_input(t("case.contract.paid_so_far"), value=ui.money_text(contract.paid_so_far),
-                             key=ui.wkey("contract.paid"))
+                            key=common.wkey("contract.currency"))
+    paid_raw = c3.text_input(t("case.contract.paid_so_far"), value=common.money_text(contract.paid_so_far),
+                             key=common.wkey("contract.paid"))
     with c3:
         slots.under("paid_so_far")
     c1, c2 = st.columns(2)
-    start = c1.date_input(t("case.contract.start"), value=contract.start, format="DD/MM/YYYY", key=ui.wkey("contract.start"))
-    end = c2.date_input(t("case.contract.end"), value=contract.end, format="DD/MM/YYYY", key=ui.wkey("contract.end"))
+    start = c1.date_input(t("case.contract.start"), value=contract.start, format="DD/MM/YYYY", key=common.wkey("contract.start"))
+    end = c2.date_input(t("case.contract.end"), value=contract.end, format="DD/MM/YYYY", key=common.wkey("contract.end"))
     with c2:
         slots.under("end")
     slots.under("")
     if st.form_submit_button(t("case.save_contract")):
         def change(work: Case) -> None:
             problems: list[Problem] = []
-            value = ui.parse_money(value_raw, "value", problems)
-            paid = ui.parse_money(paid_raw, "paid_so_far", problems)
-            work.contract = ui.build(Contract, dict(
+            value = common.parse_money(value_raw, "value", problems)
+            paid = common.parse_money(paid_raw, "paid_so_far", problems)
+            work.contract = common.build(Contract, dict(
                 kind=kind, reference=reference, subject=subject, value=value, currency=currency,
                 start=start, end=end, paid_so_far=paid), problems)
-        ui.apply(loaded, STEP, "contract edited", change, slots)
+        common.apply(loaded, STEP, "contract edited", change, slots)
 
-ui.step_footer(STEP)
+common.step_footer(STEP)

@@ -3,24 +3,33 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui
-import ui_intake
-from negotiation.base import upserted
-from negotiation.errors import Problem
-from negotiation.i18n import fmt_date, fmt_money, t
-from negotiation.intake import (
-    LITIGATION_COSTS, Answer, Complaint, Outcome, Path, PathKind, RecognitionAnswer, Statement, Verdict, WarningSign,
-    WarningSignKind, batnas, categories_for, escalation, risk_adjusted, verdict,
+from negotiation.adapters.charts.intake import paths_chart
+from negotiation.data.case import Case
+from negotiation.data.intake import (
+    LITIGATION_COSTS,
+    Answer,
+    Complaint,
+    Path,
+    PathKind,
+    RecognitionAnswer,
+    Statement,
+    WarningSign,
+    WarningSignKind,
+    categories_for,
 )
-from negotiation.charts.intake import paths_chart
-from negotiation.model import Case
-from negotiation.parties import PartyRole
+from negotiation.data.parties import PartyRole
+from negotiation.kernel.base import upserted
+from negotiation.kernel.errors import Problem
+from negotiation.kernel.i18n import fmt_date, fmt_money, t
+from negotiation.method.intake import Outcome, Verdict, batnas, escalation, risk_adjusted, verdict
+from ui import common
+from ui import intake as ui_intake
 
 STEP = "intake"
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
-ui.step_header(STEP, loaded)
+common.step_header(STEP, loaded)
 case = loaded.case
 intake = case.intake
 currency = loaded.currency
@@ -52,7 +61,7 @@ section = st.radio(t("intake.section"), SECTIONS, horizontal=True, format_func=l
 if section == "complaints":
     st.markdown(t("intake.holds", count=len(intake.complaints)))
     for side in PartyRole:
-        st.header(f"{ui.side_badge(side.value)} {t('intake.complaints.of_side', name=names[side])}")
+        st.header(f"{common.side_badge(side.value)} {t('intake.complaints.of_side', name=names[side])}")
         own = [c for c in intake.complaints if c.raised_by is side]
         if not own:
             st.markdown(f"_{t('intake.complaints.none')}_")
@@ -73,18 +82,18 @@ if section == "complaints":
                     st.markdown(f"**{complaint.statement}**")
                     st.caption(" · ".join(facts))
                     if complaint.disputed:
-                        st.markdown(f"{ui.side_badge(side.other.value)} **{t('intake.complaint.disputed_badge')}:** "
+                        st.markdown(f"{common.side_badge(side.other.value)} **{t('intake.complaint.disputed_badge')}:** "
                                     f"{complaint.other_side_account}")
                     with st.expander(t("intake.complaint.dispute_or_delete")):
                         with st.form(f"intake.dispute.{complaint.id}"):
-                            slots = ui.FieldSlots()
+                            slots = common.FieldSlots()
                             disputed = st.checkbox(t("intake.complaint.disputed", role=role(side.other).lower()),
                                                    value=complaint.disputed,
-                                                   key=ui.wkey(f"intake.disputed.{complaint.id}"))
+                                                   key=common.wkey(f"intake.disputed.{complaint.id}"))
                             account = st.text_area(t("intake.complaint.other_side_account",
                                                      role=role(side.other).lower()),
                                                    value=complaint.other_side_account,
-                                                   key=ui.wkey(f"intake.account.{complaint.id}"))
+                                                   key=common.wkey(f"intake.account.{complaint.id}"))
                             slots.under("other_side_account")
                             slots.under("")
                             if st.form_submit_button(t("intake.complaint.save_dispute")):
@@ -93,43 +102,43 @@ if section == "complaints":
                                     problems: list[Problem] = []
                                     old = next(c for c in work.intake.complaints if c.id == cid)
                                     values = old.model_dump() | dict(disputed=disputed, other_side_account=account)
-                                    new = ui.build(Complaint, values, problems)
+                                    new = common.build(Complaint, values, problems)
                                     work.intake.complaints = upserted(work.intake.complaints, new)
-                                ui.apply(loaded, STEP, f"{side.value} complaint disputed", change, slots,
+                                common.apply(loaded, STEP, f"{side.value} complaint disputed", change, slots,
                                          done=t("intake.complaint.dispute_saved"))
                         if st.button(t("intake.complaint.delete"), key=f"intake.delete.{complaint.id}"):
                             def change(work: Case, cid: str = complaint.id) -> None:
                                 work.intake.complaints = [c for c in work.intake.complaints if c.id != cid]
-                            ui.apply(loaded, STEP, f"{side.value} complaint deleted", change,
+                            common.apply(loaded, STEP, f"{side.value} complaint deleted", change,
                                      done=t("intake.complaint.deleted"))
         with st.expander(t("intake.complaint.add", role=role(side).lower())):
             with st.form(f"intake.add.{side.value}"):
-                slots = ui.FieldSlots()
+                slots = common.FieldSlots()
                 choices = list(categories_for(side))
                 category = st.selectbox(t("intake.complaint.category"), choices,
                                         format_func=lambda c: t(f"intake.category.{c.value}"),
-                                        key=ui.wkey(f"intake.new.{side.value}.category"))
+                                        key=common.wkey(f"intake.new.{side.value}.category"))
                 slots.under("category")
                 statement = st.text_area(t("intake.complaint.statement"),
-                                         key=ui.wkey(f"intake.new.{side.value}.statement"))
+                                         key=common.wkey(f"intake.new.{side.value}.statement"))
                 slots.under("statement")
                 c1, c2, c3 = st.columns([2, 2, 3])
                 severity = c1.slider(t("intake.complaint.severity"), 1, 5, 3,
-                                     key=ui.wkey(f"intake.new.{side.value}.severity"))
+                                     key=common.wkey(f"intake.new.{side.value}.severity"))
                 since = c2.date_input(t("intake.complaint.since"), value=None, format="DD/MM/YYYY",
-                                      key=ui.wkey(f"intake.new.{side.value}.since"))
+                                      key=common.wkey(f"intake.new.{side.value}.since"))
                 with c2:
                     slots.under("since")
                 evidence = c3.text_input(t("intake.complaint.evidence"),
-                                         key=ui.wkey(f"intake.new.{side.value}.evidence"))
+                                         key=common.wkey(f"intake.new.{side.value}.evidence"))
                 slots.under("")
                 if st.form_submit_button(t("intake.complaint.add_button")):
                     def change(work: Case, values: dict = dict(
                             raised_by=side, category=category, statement=statement, severity=severity,
                             since=since, evidence=evidence)) -> None:
-                        new = ui.build(Complaint, values, [])
+                        new = common.build(Complaint, values, [])
                         work.intake.complaints = [*work.intake.complaints, new]
-                    ui.apply(loaded, STEP, f"{side.value} complaint added", change, slots,
+                    common.apply(loaded, STEP, f"{side.value} complaint added", change, slots,
                              done=t("intake.complaint.added"))
 
 # -- early warning signs -------------------------------------------------------------------
@@ -142,21 +151,21 @@ if section == "signs":
     st.header(t("intake.signs"))
     st.caption(t("intake.signs.help"))
     with st.form("intake.signs"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         rows = {}
         for row, kind in enumerate(WarningSignKind):
             seen = intake.sign(kind)
             labels = "visible" if row == 0 else "collapsed"  # one header row, then compact rows
             c1, c2, c3 = st.columns([3.5, 2.3, 4], vertical_alignment="bottom")
             ticked = c1.checkbox(t(f"intake.sign.{kind.value}"), value=seen is not None,
-                                 key=ui.wkey(f"intake.sign.{kind.value}.seen"))
+                                 key=common.wkey(f"intake.sign.{kind.value}.seen"))
             seen_on = c2.date_input(t("intake.signs.seen_on"), value=seen.seen_on if seen else None,
                                     format="DD/MM/YYYY", label_visibility=labels,
-                                    key=ui.wkey(f"intake.sign.{kind.value}.date"))
+                                    key=common.wkey(f"intake.sign.{kind.value}.date"))
             with c2:
                 slots.under(f"{kind.value}.seen_on")
             note = c3.text_input(t("intake.signs.note"), value=seen.note if seen else "", label_visibility=labels,
-                                 key=ui.wkey(f"intake.sign.{kind.value}.note"))
+                                 key=common.wkey(f"intake.sign.{kind.value}.note"))
             with c3:
                 slots.under(f"{kind.value}.note")
             rows[kind] = (ticked, seen_on, note)
@@ -167,13 +176,13 @@ if section == "signs":
                     if not ticked:
                         continue
                     try:
-                        signs.append(ui.build(WarningSign, dict(kind=kind, seen_on=seen_on, note=note), []))
-                    except ui.Rejected as exc:
+                        signs.append(common.build(WarningSign, dict(kind=kind, seen_on=seen_on, note=note), []))
+                    except common.Rejected as exc:
                         problems += ui_intake.scoped(exc.problems, kind.value, "note")
                 if problems:
-                    raise ui.Rejected(problems)
+                    raise common.Rejected(problems)
                 work.intake.warning_signs = signs
-            ui.apply(loaded, STEP, "warning signs edited", change, slots, done=t("intake.signs.saved"))
+            common.apply(loaded, STEP, "warning signs edited", change, slots, done=t("intake.signs.saved"))
 
 # -- the three paths -----------------------------------------------------------------------
 if section == "paths":
@@ -188,13 +197,13 @@ if section == "paths":
     for column, side in zip(st.columns(2), PartyRole):
         found = found_batnas[side]
         with column, st.container(border=True):
-            st.markdown(f"{ui.side_badge(side.value)} **{t('intake.batna')}**")
+            st.markdown(f"{common.side_badge(side.value)} **{t('intake.batna')}**")
             if found.best is not None:
                 st.markdown(f"### {t(f'intake.path.{found.best.value}')}: {fmt_money(found.value, currency)}")
             st.markdown(found.reason)
             st.markdown(f"**{found.against_solving}**")
     for side in PartyRole:
-        st.header(f"{ui.side_badge(side.value)} {t('intake.paths.of_side', name=names[side])}")
+        st.header(f"{common.side_badge(side.value)} {t('intake.paths.of_side', name=names[side])}")
         columns = st.columns(3)
         for column, kind in zip(columns, PathKind):
             path = intake.path(side, kind) or Path(side=side, kind=kind)
@@ -205,28 +214,28 @@ if section == "paths":
                 if adjusted is not None:
                     st.markdown(f"{t('intake.path.adjusted')}: **{fmt_money(adjusted, currency)}**",
                                 help=t("intake.path.adjusted_help"))
-                slots = ui.FieldSlots()
+                slots = common.FieldSlots()
                 raw = {}
                 if kind is PathKind.LITIGATE:
                     for name in LITIGATION_COSTS:
                         label = t(f"intake.path.{name}.{side.value}" if name == "restart" else f"intake.path.{name}",
                                   currency=currency)
-                        raw[name] = st.text_input(label, value=ui.money_text(getattr(path, name)),
+                        raw[name] = st.text_input(label, value=common.money_text(getattr(path, name)),
                                                   help=t(f"intake.path.{name}_help"),
-                                                  key=ui.wkey(f"{prefix}.{name}"))
+                                                  key=common.wkey(f"{prefix}.{name}"))
                         slots.under(name)
                     cost_label = t("intake.path.other_costs", currency=currency)
                 else:
                     cost_label = t("intake.path.cost", currency=currency)
-                raw["cost"] = st.text_input(cost_label, value=ui.money_text(path.cost), key=ui.wkey(f"{prefix}.cost"))
+                raw["cost"] = st.text_input(cost_label, value=common.money_text(path.cost), key=common.wkey(f"{prefix}.cost"))
                 slots.under("cost")
                 raw["months"] = st.text_input(t("intake.path.months"), value=ui_intake.number_text(path.months, 1),
-                                              key=ui.wkey(f"{prefix}.months"))
+                                              key=common.wkey(f"{prefix}.months"))
                 slots.under("months")
                 raw["chance"] = st.text_input(t("intake.path.chance"), value=ui_intake.number_text(path.chance, 1),
-                                              key=ui.wkey(f"{prefix}.chance"))
+                                              key=common.wkey(f"{prefix}.chance"))
                 slots.under("chance")
-                note = st.text_area(t("intake.path.note"), value=path.note, key=ui.wkey(f"{prefix}.note"))
+                note = st.text_area(t("intake.path.note"), value=path.note, key=common.wkey(f"{prefix}.note"))
                 slots.under("")
                 unprompted = path.unprompted()  # litigation's typical costs are asked for, never assumed
                 if unprompted:
@@ -238,10 +247,10 @@ if section == "paths":
                                note: str = note) -> None:
                         problems: list[Problem] = []
                         values = {name: ui_intake.parse_number(text, name, problems) for name, text in raw.items()}
-                        new = ui.build(Path, dict(side=side, kind=kind, note=note, **values), problems)
+                        new = common.build(Path, dict(side=side, kind=kind, note=note, **values), problems)
                         others = [p for p in work.intake.paths if (p.side, p.kind) != (side, kind)]
                         work.intake.paths = [*others, new]
-                    ui.apply(loaded, STEP, f"{side.value} path {kind.value} edited", change, slots,
+                    common.apply(loaded, STEP, f"{side.value} path {kind.value} edited", change, slots,
                              done=t("intake.path.saved"))
 
 # -- mutual recognition check --------------------------------------------------------------
@@ -254,9 +263,9 @@ if section == "recognition":
         st.markdown("\n".join(f"- {r}" for r in found.reasons))
     ANSWERS = list(Answer)
     for side in PartyRole:
-        st.header(f"{ui.side_badge(side.value)} {t('intake.recognition.of_side', name=names[side])}")
+        st.header(f"{common.side_badge(side.value)} {t('intake.recognition.of_side', name=names[side])}")
         with st.form(f"intake.recognition.{side.value}"):
-            slots = ui.FieldSlots()
+            slots = common.FieldSlots()
             given = {}
             for statement in Statement:
                 current = intake.recognition.answer(side, statement)
@@ -266,10 +275,10 @@ if section == "recognition":
                 answer = c1.radio(t("intake.recognition.answer"), ANSWERS, horizontal=True,
                                   index=ANSWERS.index(current.answer) if current else None,
                                   format_func=lambda a: t(f"intake.answer.{a.value}"), label_visibility="collapsed",
-                                  key=ui.wkey(f"intake.rec.{side.value}.{statement.value}"))
+                                  key=common.wkey(f"intake.rec.{side.value}.{statement.value}"))
                 note = c3.text_area(t("intake.recognition.note"), value=current.note if current else "", height=90,
                                     label_visibility="collapsed", placeholder=t("intake.recognition.note"),
-                                     key=ui.wkey(f"intake.rec.{side.value}.{statement.value}.note"))
+                                     key=common.wkey(f"intake.rec.{side.value}.{statement.value}.note"))
                 with c3:
                     slots.under(f"{statement.value}.note")
                 given[statement] = (answer, note)
@@ -280,15 +289,15 @@ if section == "recognition":
                         if answer is None:
                             continue
                         try:
-                            answers.append(ui.build(RecognitionAnswer, dict(
+                            answers.append(common.build(RecognitionAnswer, dict(
                                 side=side, statement=statement, answer=answer, note=note), []))
-                        except ui.Rejected as exc:
+                        except common.Rejected as exc:
                             problems += ui_intake.scoped(exc.problems, statement.value, "note")
                     if problems:
-                        raise ui.Rejected(problems)
+                        raise common.Rejected(problems)
                     others = [a for a in work.intake.recognition.answers if a.side is not side]
                     work.intake.recognition.answers = [*others, *answers]
-                ui.apply(loaded, STEP, f"{side.value} recognition answers edited", change, slots,
+                common.apply(loaded, STEP, f"{side.value} recognition answers edited", change, slots,
                          done=t("intake.recognition.saved"))
 
-ui.step_footer(STEP)
+common.step_footer(STEP)

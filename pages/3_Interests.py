@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui
-import ui_interests as view
-from negotiation.i18n import t
-from negotiation.interests import analyse
+from negotiation.kernel.i18n import t
+from negotiation.method.interests import analyse
+from ui import common
+from ui import interests as view
 
 STEP = "interests"
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
-ui.step_header(STEP, loaded)
+common.step_header(STEP, loaded)
 analysis = analyse(loaded.case.interests)
 
 view.map_section(loaded.case, analysis)
@@ -32,4 +32,4 @@ if people.open:
 if incidents.open:
     with incidents:
         view.incidents_tab(loaded)
-ui.step_footer(STEP)
+common.step_footer(STEP)

@@ -6,25 +6,32 @@ from decimal import Decimal
 import streamlit as st
 from pydantic import ValidationError
 
-import ui
-import ui_options as uo
-from negotiation.base import upserted
-from negotiation.charts.options import frontier_figure
-from negotiation.errors import Problem
-from negotiation.i18n import fmt_date, t
-from negotiation.model import Case
-from negotiation.options import (
-    CriterionKind, Issue, ObjectiveCriterion, Option, PointAllocation, analyse, fair_split, remove_criterion,
-    remove_issue, remove_option, split_sentences, starter_criteria, unknown_interests,
+from negotiation.adapters.charts.options import frontier_figure
+from negotiation.data.case import Case
+from negotiation.data.options import CriterionKind, Issue, ObjectiveCriterion, Option, PointAllocation
+from negotiation.kernel.base import upserted
+from negotiation.kernel.errors import Problem
+from negotiation.kernel.i18n import fmt_date, t
+from negotiation.method.options.analysis import (
+    analyse,
+    fair_split,
+    remove_criterion,
+    remove_issue,
+    remove_option,
+    split_sentences,
+    starter_criteria,
+    unknown_interests,
 )
+from ui import common
+from ui import options as uo
 
 STEP = "options"
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
 case = loaded.case
 board = case.options
-ui.step_header(STEP, loaded)
+common.step_header(STEP, loaded)
 
 interests = {i.id: i for i in case.interests.interests}
 criteria = {c.id: c for c in board.criteria}
@@ -41,7 +48,7 @@ def interest_badge(interest_id: str) -> str:
     interest = interests.get(interest_id)
     if interest is None:
         return t("options.unknown_interest", id=interest_id)
-    return f"{ui.side_badge(interest.side.value)} {interest.statement}"
+    return f"{common.side_badge(interest.side.value)} {interest.statement}"
 
 
 KINDS = list(CriterionKind)
@@ -65,19 +72,19 @@ issues_tab, packages_tab, split_tab, criteria_tab = st.tabs(
 def edit_issue(issue: Issue, options: list[Option]) -> None:
     with st.expander(t("options.score_and_edit", issue=issue.title)):
         with st.form(f"options.scores.{issue.id}"):
-            slots = ui.FieldSlots()
-            title = st.text_input(t("options.issue_title"), value=issue.title, key=ui.wkey(f"issue.{issue.id}.title"))
+            slots = common.FieldSlots()
+            title = st.text_input(t("options.issue_title"), value=issue.title, key=common.wkey(f"issue.{issue.id}.title"))
             slots.under("title")
             st.caption(t("options.score_help"))
             typed = {}
             for option in options:
                 s_col, c_col, v_col = st.columns([6, 1, 1])
                 statement = s_col.text_input(t("options.statement"), value=option.statement,
-                                             key=ui.wkey(f"option.{option.id}.statement"))
+                                             key=common.wkey(f"option.{option.id}.statement"))
                 client = uo.score_input(c_col, t("options.client_score"), option.client_score,
-                                        ui.wkey(f"option.{option.id}.client"))
+                                        common.wkey(f"option.{option.id}.client"))
                 vendor = uo.score_input(v_col, t("options.vendor_score"), option.vendor_score,
-                                        ui.wkey(f"option.{option.id}.vendor"))
+                                        common.wkey(f"option.{option.id}.vendor"))
                 with s_col:
                     slots.under(f"{option.id}.statement")
                 with c_col:
@@ -87,10 +94,10 @@ def edit_issue(issue: Issue, options: list[Option]) -> None:
                 i_col, k_col = st.columns(2)
                 serves = i_col.multiselect(t("options.serves"), options_with(list(interests), option.serves),
                                            default=option.serves, format_func=interest_label,
-                                           key=ui.wkey(f"option.{option.id}.serves"))
+                                           key=common.wkey(f"option.{option.id}.serves"))
                 cites = k_col.multiselect(t("options.rests_on"), options_with(list(criteria), option.criteria),
                                           default=option.criteria, format_func=criterion_label,
-                                          key=ui.wkey(f"option.{option.id}.criteria"))
+                                          key=common.wkey(f"option.{option.id}.criteria"))
                 typed[option.id] = dict(statement=statement, client_score=client, vendor_score=vendor,
                                         serves=serves, criteria=cites)
             if st.form_submit_button(t("options.save_scores")):
@@ -103,24 +110,24 @@ def edit_issue(issue: Issue, options: list[Option]) -> None:
                             values = option.model_dump() | typed[option.id]
                             replaced[option.id] = uo.validated(Option, values, option.id, problems)
                     if problems:
-                        raise ui.Rejected(problems)
+                        raise common.Rejected(problems)
                     work.options.issues = upserted(work.options.issues, new_issue)
                     work.options.options = [replaced.get(o.id, o) for o in work.options.options]
-                ui.apply(loaded, STEP, "issue and scores edited", change, slots,
+                common.apply(loaded, STEP, "issue and scores edited", change, slots,
                          done=t("options.scores_saved", issue=issue.title))
 
         with st.form(f"options.add_option.{issue.id}"):
             st.markdown(f"**{t('options.add_option')}**")
-            slots = ui.FieldSlots()
-            statement = st.text_input(t("options.statement"), key=ui.wkey(f"new_option.{issue.id}.statement"))
+            slots = common.FieldSlots()
+            statement = st.text_input(t("options.statement"), key=common.wkey(f"new_option.{issue.id}.statement"))
             slots.under("statement")
             serves = st.multiselect(t("options.serves"), list(interests), format_func=interest_label,
-                                    key=ui.wkey(f"new_option.{issue.id}.serves"))
+                                    key=common.wkey(f"new_option.{issue.id}.serves"))
             cites = st.multiselect(t("options.rests_on"), list(criteria), format_func=criterion_label,
-                                   key=ui.wkey(f"new_option.{issue.id}.criteria"))
+                                   key=common.wkey(f"new_option.{issue.id}.criteria"))
             c_col, v_col, _ = st.columns([1, 1, 4])
-            client = uo.score_input(c_col, t("options.client_score"), None, ui.wkey(f"new_option.{issue.id}.client"))
-            vendor = uo.score_input(v_col, t("options.vendor_score"), None, ui.wkey(f"new_option.{issue.id}.vendor"))
+            client = uo.score_input(c_col, t("options.client_score"), None, common.wkey(f"new_option.{issue.id}.client"))
+            vendor = uo.score_input(v_col, t("options.vendor_score"), None, common.wkey(f"new_option.{issue.id}.vendor"))
             with c_col:
                 slots.under("client_score")
             with v_col:
@@ -129,19 +136,19 @@ def edit_issue(issue: Issue, options: list[Option]) -> None:
                 def change(work: Case, values: dict = dict(
                         statement=statement, issue_id=issue.id, serves=serves, criteria=cites,
                         client_score=client, vendor_score=vendor)) -> None:
-                    work.options.options = [*work.options.options, ui.build(Option, values, [])]
-                ui.apply(loaded, STEP, "option added", change, slots,
+                    work.options.options = [*work.options.options, common.build(Option, values, [])]
+                common.apply(loaded, STEP, "option added", change, slots,
                          done=t("options.option_added", statement=statement))
 
         removable = {o.id: o.statement for o in options}
         r1, r2 = st.columns([4, 2], vertical_alignment="bottom")
         if removable:
             gone = r1.selectbox(t("options.remove_which"), list(removable), format_func=removable.get,
-                                key=ui.wkey(f"remove_option.{issue.id}"))
+                                key=common.wkey(f"remove_option.{issue.id}"))
             if r2.button(t("options.remove_option"), key=f"options.remove_option.{issue.id}"):
                 def change(work: Case, oid: str = gone) -> None:
                     work.options = remove_option(work.options, oid)
-                ui.apply(loaded, STEP, "option removed", change)
+                common.apply(loaded, STEP, "option removed", change)
         if st.button(t("options.remove_issue"), key=f"options.remove_issue.{issue.id}"):
             def change(work: Case, issue_id: str = issue.id) -> None:
                 try:
@@ -149,39 +156,39 @@ def edit_issue(issue: Issue, options: list[Option]) -> None:
                 except ValidationError:
                     raise
                 except ValueError as exc:  # the issue still carries points
-                    raise ui.Rejected([Problem("", t(str(exc)))]) from exc
-            ui.apply(loaded, STEP, "issue removed", change, done=t("options.issue_removed", issue=issue.title))
+                    raise common.Rejected([Problem("", t(str(exc)))]) from exc
+            common.apply(loaded, STEP, "issue removed", change, done=t("options.issue_removed", issue=issue.title))
 
 
 def add_issue_form() -> None:
     with st.form("options.add_issue"):
         st.markdown(f"**{t('options.add_issue')}**")
-        slots = ui.FieldSlots()
-        new_title = st.text_input(t("options.issue_title"), key=ui.wkey("new_issue.title"),
+        slots = common.FieldSlots()
+        new_title = st.text_input(t("options.issue_title"), key=common.wkey("new_issue.title"),
                                   placeholder=t("options.issue_placeholder"))
         slots.under("title")
         if st.form_submit_button(t("options.add_issue")):
             def change(work: Case) -> None:
-                work.options.issues = [*work.options.issues, ui.build(Issue, dict(title=new_title), [])]
-            ui.apply(loaded, STEP, "issue added", change, slots, done=t("options.issue_added", issue=new_title))
+                work.options.issues = [*work.options.issues, common.build(Issue, dict(title=new_title), [])]
+            common.apply(loaded, STEP, "issue added", change, slots, done=t("options.issue_added", issue=new_title))
 
 
 def edit_criterion(criterion: ObjectiveCriterion) -> None:
     with st.expander(t("options.edit_criterion")):
         with st.form(f"options.criterion.{criterion.id}"):
-            slots = ui.FieldSlots()
-            name = st.text_input(t("options.criterion_name"), value=criterion.name, key=ui.wkey(f"crit.{criterion.id}.name"))
+            slots = common.FieldSlots()
+            name = st.text_input(t("options.criterion_name"), value=criterion.name, key=common.wkey(f"crit.{criterion.id}.name"))
             slots.under("name")
             kind = st.selectbox(t("options.criterion_kind"), KINDS, index=KINDS.index(criterion.kind),
-                                format_func=lambda k: t("options.kind." + k.value), key=ui.wkey(f"crit.{criterion.id}.kind"))
+                                format_func=lambda k: t("options.kind." + k.value), key=common.wkey(f"crit.{criterion.id}.kind"))
             standard = st.text_area(t("options.criterion_standard"), value=criterion.standard,
-                                    key=ui.wkey(f"crit.{criterion.id}.standard"))
-            src = st.text_input(t("options.source"), value=criterion.source, key=ui.wkey(f"crit.{criterion.id}.source"))
+                                    key=common.wkey(f"crit.{criterion.id}.standard"))
+            src = st.text_input(t("options.source"), value=criterion.source, key=common.wkey(f"crit.{criterion.id}.source"))
             slots.under("source")
             c1, c2 = st.columns(2)
             dated = c1.date_input(t("options.criterion_dated"), value=criterion.dated, format="DD/MM/YYYY",
-                                  key=ui.wkey(f"crit.{criterion.id}.dated"))
-            url = c2.text_input(t("options.criterion_url"), value=criterion.url, key=ui.wkey(f"crit.{criterion.id}.url"))
+                                  key=common.wkey(f"crit.{criterion.id}.dated"))
+            url = c2.text_input(t("options.criterion_url"), value=criterion.url, key=common.wkey(f"crit.{criterion.id}.url"))
             with c2:
                 slots.under("url")
             slots.under("")
@@ -189,38 +196,38 @@ def edit_criterion(criterion: ObjectiveCriterion) -> None:
             if save.form_submit_button(t("common.save")):
                 def change(work: Case, cid: str = criterion.id, values: dict = dict(
                         name=name, kind=kind, standard=standard, source=src, dated=dated, url=url)) -> None:
-                    new = ui.build(ObjectiveCriterion, dict(id=cid, **values), [])
+                    new = common.build(ObjectiveCriterion, dict(id=cid, **values), [])
                     work.options.criteria = upserted(work.options.criteria, new)
-                ui.apply(loaded, STEP, "objective criterion edited", change, slots)
+                common.apply(loaded, STEP, "objective criterion edited", change, slots)
             if remove.form_submit_button(t("options.remove_criterion")):
                 def change(work: Case, cid: str = criterion.id) -> None:
                     work.options = remove_criterion(work.options, cid)
-                ui.apply(loaded, STEP, "objective criterion removed", change, slots)
+                common.apply(loaded, STEP, "objective criterion removed", change, slots)
 
 
 def add_criterion_form() -> None:
     with st.form("options.add_criterion"):
         st.markdown(f"**{t('options.add_criterion')}**")
-        slots = ui.FieldSlots()
-        name = st.text_input(t("options.criterion_name"), key=ui.wkey("new_crit.name"))
+        slots = common.FieldSlots()
+        name = st.text_input(t("options.criterion_name"), key=common.wkey("new_crit.name"))
         slots.under("name")
         kind = st.selectbox(t("options.criterion_kind"), KINDS, format_func=lambda k: t("options.kind." + k.value),
-                            key=ui.wkey("new_crit.kind"))
-        standard = st.text_area(t("options.criterion_standard"), key=ui.wkey("new_crit.standard"))
-        src = st.text_input(t("options.source"), key=ui.wkey("new_crit.source"))
+                            key=common.wkey("new_crit.kind"))
+        standard = st.text_area(t("options.criterion_standard"), key=common.wkey("new_crit.standard"))
+        src = st.text_input(t("options.source"), key=common.wkey("new_crit.source"))
         slots.under("source")
         c1, c2 = st.columns(2)
-        dated = c1.date_input(t("options.criterion_dated"), value=None, format="DD/MM/YYYY", key=ui.wkey("new_crit.dated"))
-        url = c2.text_input(t("options.criterion_url"), key=ui.wkey("new_crit.url"))
+        dated = c1.date_input(t("options.criterion_dated"), value=None, format="DD/MM/YYYY", key=common.wkey("new_crit.dated"))
+        url = c2.text_input(t("options.criterion_url"), key=common.wkey("new_crit.url"))
         with c2:
             slots.under("url")
         slots.under("")
         if st.form_submit_button(t("options.add_criterion")):
             def change(work: Case) -> None:
-                new = ui.build(ObjectiveCriterion, dict(name=name, kind=kind, standard=standard, source=src,
+                new = common.build(ObjectiveCriterion, dict(name=name, kind=kind, standard=standard, source=src,
                                                         dated=dated, url=url), [])
                 work.options.criteria = [*work.options.criteria, new]
-            ui.apply(loaded, STEP, "objective criterion added", change, slots, done=t("options.criterion_added", name=name))
+            common.apply(loaded, STEP, "objective criterion added", change, slots, done=t("options.criterion_added", name=name))
 
 
 def add_starters_button() -> None:
@@ -229,7 +236,7 @@ def add_starters_button() -> None:
     if missing_starters and st.button(t("options.add_starters", count=len(missing_starters)), key="options.add_starters"):
         def change(work: Case) -> None:
             work.options.criteria = [*work.options.criteria, *missing_starters]
-        ui.apply(loaded, STEP, "starter criteria added", change)
+        common.apply(loaded, STEP, "starter criteria added", change)
 
 
 def issues_section() -> None:
@@ -248,8 +255,8 @@ def issues_section() -> None:
                 st.info(t("options.no_options"))
             else:
                 _, c_head, v_head = st.columns([7, 1, 1])
-                c_head.markdown(ui.side_badge("client"))
-                v_head.markdown(ui.side_badge("vendor"))
+                c_head.markdown(common.side_badge("client"))
+                v_head.markdown(common.side_badge("vendor"))
             for option in options:
                 left, c_col, v_col = st.columns([7, 1, 1], vertical_alignment="center")
                 marker = f" :green-badge[{t('options.on_the_table')}]" if option.id == proposed else ""
@@ -288,14 +295,14 @@ def packages_section() -> None:
             with st.form("options.batna"):
                 st.markdown(f"**{t('options.batna')}**")
                 st.caption(t("options.batna_help"))
-                slots = ui.FieldSlots()
+                slots = common.FieldSlots()
                 b1, b2 = st.columns(2)
                 batna_client = b1.number_input(t("options.batna_client"), value=uo.as_float(board.batna_client), step=0.5,
-                                               format="%.1f", key=ui.wkey("batna.client"))
+                                               format="%.1f", key=common.wkey("batna.client"))
                 with b1:
                     slots.under("batna_client")
                 batna_vendor = b2.number_input(t("options.batna_vendor"), value=uo.as_float(board.batna_vendor), step=0.5,
-                                               format="%.1f", key=ui.wkey("batna.vendor"))
+                                               format="%.1f", key=common.wkey("batna.vendor"))
                 with b2:
                     slots.under("batna_vendor")
                 if st.form_submit_button(t("options.save_batna")):
@@ -304,7 +311,7 @@ def packages_section() -> None:
                             return None if x is None else Decimal(str(x))
                         work.options.batna_client = dec(batna_client)
                         work.options.batna_vendor = dec(batna_vendor)
-                    ui.apply(loaded, STEP, "BATNA values edited", change, slots)
+                    common.apply(loaded, STEP, "BATNA values edited", change, slots)
 
         st.subheader(t("options.suggestions"))
         if analysis.batna_client is None or analysis.batna_vendor is None:
@@ -347,7 +354,7 @@ def packages_section() -> None:
     if board.issues:
         with st.expander(t("options.set_proposal")):
             with st.form("options.proposal"):
-                slots = ui.FieldSlots()
+                slots = common.FieldSlots()
                 chosen = {}
                 for issue in board.issues:
                     ids = [""] + [o.id for o in board.options_for(issue.id)]
@@ -356,14 +363,14 @@ def packages_section() -> None:
                     chosen[issue.id] = st.selectbox(
                         issue.title, ids, index=ids.index(current) if current in ids else 0,
                         format_func=lambda oid, s=statements: s.get(oid, t("options.not_settled")),
-                        key=ui.wkey(f"proposal.{issue.id}"))
-                agreed = st.checkbox(t("options.proposal_agreed"), value=board.proposal_agreed, key=ui.wkey("proposal.agreed"))
+                        key=common.wkey(f"proposal.{issue.id}"))
+                agreed = st.checkbox(t("options.proposal_agreed"), value=board.proposal_agreed, key=common.wkey("proposal.agreed"))
                 slots.under("")
                 if st.form_submit_button(t("options.save_proposal")):
                     def change(work: Case) -> None:
                         work.options.proposal = {k: v for k, v in chosen.items() if v}
                         work.options.proposal_agreed = agreed
-                    ui.apply(loaded, STEP, "package on the table edited", change, slots)
+                    common.apply(loaded, STEP, "package on the table edited", change, slots)
 
 
 # -- fair split (Adjusted Winner) -------------------------------------------------------------
@@ -378,10 +385,10 @@ def split_section() -> None:
     if board.issues:
         with st.expander(t("options.points_edit"), expanded=split is None):
             with st.form("options.points"):
-                slots = ui.FieldSlots()
+                slots = common.FieldSlots()
                 head = st.columns([4, 1, 1])
-                head[1].markdown(ui.side_badge("client"))
-                head[2].markdown(ui.side_badge("vendor"))
+                head[1].markdown(common.side_badge("client"))
+                head[2].markdown(common.side_badge("vendor"))
                 typed = {"client": {}, "vendor": {}}
                 for issue in board.issues:
                     row = st.columns([4, 1, 1], vertical_alignment="center")
@@ -390,7 +397,7 @@ def split_section() -> None:
                         current = getattr(board.allocation, side).get(issue.id)
                         typed[side][issue.id] = column.number_input(
                             t(f"options.points_{side}"), value=current, step=1, format="%d",
-                            key=ui.wkey(f"points.{side}.{issue.id}"), label_visibility="collapsed")
+                            key=common.wkey(f"points.{side}.{issue.id}"), label_visibility="collapsed")
                         with column:
                             slots.under(f"{side}.{issue.id}")
                 totals = st.columns([4, 1, 1])
@@ -401,8 +408,8 @@ def split_section() -> None:
                 if st.form_submit_button(t("options.save_points")):
                     def change(work: Case) -> None:
                         values = {side: {k: (0 if v is None else int(v)) for k, v in typed[side].items()} for side in typed}
-                        work.options.allocation = ui.build(PointAllocation, values, [])
-                    ui.apply(loaded, STEP, "point allocation edited", change, slots)
+                        work.options.allocation = common.build(PointAllocation, values, [])
+                    common.apply(loaded, STEP, "point allocation edited", change, slots)
 
 
 # -- objective criteria -----------------------------------------------------------------------
@@ -433,4 +440,4 @@ with split_tab:
 with criteria_tab:
     criteria_section()
 
-ui.step_footer(STEP)
+common.step_footer(STEP)

@@ -6,20 +6,20 @@ from decimal import Decimal
 
 import streamlit as st
 
-import ui
-import ui_system
-from negotiation.base import upserted
-from negotiation import i18n
-from negotiation.charts.system import coverage_bars
-from negotiation.errors import Problem
-from negotiation.i18n import t
-from negotiation.model import Case
-from negotiation.parties import PartyRole
-from negotiation.smart import (Area, DateKind, Direction, Frequency, SmartCriterion, accept, coverage,
-                               problems_in_case, revised, target_problems, withdraw)
-from negotiation.smart_check import check
-from negotiation.smart_parse import owner_person, parse
-from negotiation.smart_templates import templates_for
+from negotiation.adapters.charts.system import coverage_bars
+from negotiation.data.case import Case
+from negotiation.data.parties import PartyRole
+from negotiation.data.smart import Area, DateKind, Direction, Frequency, SmartCriterion
+from negotiation.kernel import i18n
+from negotiation.kernel.base import upserted
+from negotiation.kernel.errors import Problem
+from negotiation.kernel.i18n import t
+from negotiation.method.smart.check import check
+from negotiation.method.smart.criteria import accept, coverage, problems_in_case, revised, target_problems, withdraw
+from negotiation.method.smart.parse import owner_person, parse
+from negotiation.method.smart.templates import templates_for
+from ui import common
+from ui import system as ui_system
 
 STEP = "system"
 NEW = "__new__"
@@ -27,12 +27,12 @@ EDITING = "system.editing"
 NEXT = "system.editing.next"
 NOTICE = "system.notice"
 # A message for the editor, shown next to it rather than at the top of a long page.
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
 case = loaded.case
 criteria = case.system.criteria
-ui.step_header(STEP, loaded)
+common.step_header(STEP, loaded)
 number_of = {c.id: n for n, c in enumerate(criteria, start=1)}
 people = {role: case.party(role).people for role in PartyRole}
 names = {p.id: p.name for role in PartyRole for p in people[role]}
@@ -66,7 +66,7 @@ for number, criterion in enumerate(criteria, start=1):
         st.markdown(f"##### {ui_system.plain(criterion.statement)}")
         if not verdict.smart:
             st.markdown(f":red[:material/cancel:] {verdict.headline} {' '.join(f.explanation for f in verdict.findings if not f.advice)}")
-        owners = " · ".join(f"{ui.side_badge(role.value)} {ui_system.plain(names.get(criterion.owner(role) or '', '—'))}"
+        owners = " · ".join(f"{common.side_badge(role.value)} {ui_system.plain(names.get(criterion.owner(role) or '', '—'))}"
                             for role in PartyRole)
         st.markdown(f"{t('system.owners')}: {owners}")
         sides = st.columns(2)
@@ -75,26 +75,26 @@ for number, criterion in enumerate(criteria, start=1):
             side = t(f"system.side.{role.value}")
             with column:
                 if given.accepted:
-                    st.markdown(f"{ui.side_badge(role.value)} {ui_system.DONE} "
+                    st.markdown(f"{common.side_badge(role.value)} {ui_system.DONE} "
                                 + t("system.accepted_by", name=ui_system.plain(names.get(given.by or "", "—")),
                                     date=i18n.fmt_date(given.on)))
                     if st.button(t("system.withdraw_as", side=side), key=f"system.withdraw.{role.value}.{criterion.id}"):
                         def change(work: Case, cid: str = criterion.id, role: PartyRole = role) -> None:
                             work.system.criteria = [withdraw(c, role) if c.id == cid else c for c in work.system.criteria]
-                        ui.apply(loaded, STEP, f"{role.value} acceptance withdrawn", change,
+                        common.apply(loaded, STEP, f"{role.value} acceptance withdrawn", change,
                                  done=t("system.withdrawn_done", side=side, number=number))
                 else:
-                    st.markdown(f"{ui.side_badge(role.value)} {ui_system.NOT_DONE} {t('system.not_accepted')}")
+                    st.markdown(f"{common.side_badge(role.value)} {ui_system.NOT_DONE} {t('system.not_accepted')}")
                     with st.expander(t("system.accept_as", side=side)):
                         ids = [p.id for p in people[role]]
                         if not ids:
                             st.info(t("system.no_people"))
                             continue
                         who = st.selectbox(t("system.accept.who", side=side), ids, format_func=names.get,
-                                           key=ui.wkey(f"sc.accept.{role.value}.{criterion.id}.who"))
+                                           key=common.wkey(f"sc.accept.{role.value}.{criterion.id}.who"))
                         when = st.date_input(t("system.accept.when"), value=dt.date.today(), format="DD/MM/YYYY",
-                                             key=ui.wkey(f"sc.accept.{role.value}.{criterion.id}.when"))
-                        slots = ui.FieldSlots()
+                                             key=common.wkey(f"sc.accept.{role.value}.{criterion.id}.when"))
+                        slots = common.FieldSlots()
                         slots.under(f"{role.value}_acceptance")
                         if st.button(t("system.accept_as", side=side), key=f"system.accept.{role.value}.{criterion.id}",
                                      type="primary"):
@@ -104,9 +104,9 @@ for number, criterion in enumerate(criteria, start=1):
                                 target = next(c for c in updated if c.id == cid)
                                 problems = problems_in_case(work, target)
                                 if problems:
-                                    raise ui.Rejected(problems)
+                                    raise common.Rejected(problems)
                                 work.system.criteria = updated
-                            ui.apply(loaded, STEP, f"{role.value} accepted a criterion", change, slots,
+                            common.apply(loaded, STEP, f"{role.value} accepted a criterion", change, slots,
                                      done=t("system.accepted_done", side=side, number=number))
         if st.button(t("system.edit"), key=f"system.edit.{criterion.id}"):
             st.session_state[EDITING] = criterion.id
@@ -123,7 +123,7 @@ with lists:
         for item in items:
             answered = (t("system.coverage.answered_by", numbers=", ".join(str(number_of[i]) for i in item.criteria))
                         if item.covered else f"**{t('system.coverage.not_answered')}**")
-            st.markdown(f"{ui_system.DONE if item.covered else ui_system.NOT_DONE} {ui.side_badge(item.side.value)} "
+            st.markdown(f"{ui_system.DONE if item.covered else ui_system.NOT_DONE} {common.side_badge(item.side.value)} "
                         f"{ui_system.plain(item.statement)} — {answered}")
 
 # -- the editor ------------------------------------------------------------------------------------------
@@ -141,7 +141,7 @@ st.selectbox(t("system.editor.choose"), choices, key=EDITING,
 st.caption(t("system.editor.hint"))
 
 prefix = f"sc.{editing}."
-key = {name: ui.wkey(prefix + name) for name in (
+key = {name: common.wkey(prefix + name) for name in (
     "statement", "area", "metric", "unit", "target", "direction", "measured_where", "measured_how", "frequency",
     "date", "date_kind", "client_owner", "vendor_owner", "achievable_why", "confirmed_by", "complaint_ids",
     "interest_ids")}
@@ -174,7 +174,7 @@ def fill_from_sentence() -> None:
 
 
 def read_target(raw: str, problems: list[Problem] | None = None) -> Decimal | None:
-    return ui.parse_number(str(raw), "target", problems if problems is not None else [], required=False,
+    return common.parse_number(str(raw), "target", problems if problems is not None else [], required=False,
                            message=t("system.error.bad_number", example=i18n.fmt_number(Decimal("95.5"))))
 
 
@@ -184,7 +184,7 @@ def optional(options: list) -> list:
 
 editor, panel = st.columns([1, 1], gap="large")
 with editor:
-    slots = ui.FieldSlots()
+    slots = common.FieldSlots()
     st.text_area(t("system.field.statement"), key=key["statement"], help=t("system.field.statement_help"), height=110)
     slots.under("statement")
     st.button(t("system.fill_from_sentence"), key="system.fill", on_click=fill_from_sentence)
@@ -256,10 +256,10 @@ with editor:
             if existing is not None:
                 data.update(id=existing.id, client_acceptance=existing.client_acceptance,
                             vendor_acceptance=existing.vendor_acceptance)
-            criterion = ui.build(SmartCriterion, data, problems)
+            criterion = common.build(SmartCriterion, data, problems)
             problems = problems_in_case(work, criterion)
             if problems:
-                raise ui.Rejected(problems)
+                raise common.Rejected(problems)
             criterion, withdrawn = revised(existing, criterion)
             work.system.criteria = upserted(work.system.criteria, criterion)
             if existing is None:
@@ -267,13 +267,13 @@ with editor:
 
         number = number_of.get(editing, len(criteria) + 1)
         withdraws = existing is not None and revised(existing, draft)[1]
-        ui.apply(loaded, STEP, "criterion added" if existing is None else "criterion edited", change, slots,
+        common.apply(loaded, STEP, "criterion added" if existing is None else "criterion edited", change, slots,
                  done=t("system.saved_withdrawn" if withdraws else "system.saved_new", number=number))
     if existing is not None and remove.button(t("system.delete"), key="system.delete"):
         def change(work: Case, cid: str = existing.id) -> None:
             work.system.criteria = [c for c in work.system.criteria if c.id != cid]
             st.session_state[NEXT] = NEW
-        ui.apply(loaded, STEP, "criterion deleted", change, done=t("system.deleted"))
+        common.apply(loaded, STEP, "criterion deleted", change, done=t("system.deleted"))
 
 # -- templates from the complaints --------------------------------------------------------------------------
 st.header(t("system.templates"))
@@ -287,7 +287,7 @@ complaints = {c.id: c for c in case.intake.complaints}
 
 def use_template(template) -> None:
     st.session_state[EDITING] = NEW
-    draft_keys = {name: ui.wkey(f"sc.{NEW}.{name}") for name in key}
+    draft_keys = {name: common.wkey(f"sc.{NEW}.{name}") for name in key}
     proposal = template.criterion()
     for name in draft_keys:
         st.session_state[draft_keys[name]] = getattr(proposal, name)
@@ -298,10 +298,10 @@ def use_template(template) -> None:
 for template in proposals:
     complaint = complaints[template.complaint_id]
     with st.container(border=True):
-        st.markdown(f"{ui.side_badge(complaint.raised_by.value)} {ui_system.plain(complaint.statement)}")
+        st.markdown(f"{common.side_badge(complaint.raised_by.value)} {ui_system.plain(complaint.statement)}")
         st.markdown(f":material/arrow_forward: *{t('system.area.' + template.area.value)}:* "
                     f"{ui_system.plain(template.statement)}")
         st.button(t("system.use_template"), key=f"system.template.{complaint.id}", on_click=use_template,
                   args=(template,))
 
-ui.step_footer(STEP)
+common.step_footer(STEP)

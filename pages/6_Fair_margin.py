@@ -1,22 +1,47 @@
 """Step 6: a fair vendor margin and the zone of possible agreement."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 import streamlit as st
 
-import ui
-import ui_margin as um
-from negotiation.base import upserted
-from negotiation import i18n
-from negotiation import margin as mm
-from negotiation.errors import Problem
-from negotiation.i18n import t
-from negotiation.margin_standards import starter_standards
-from negotiation.model import Case
+from negotiation.data.case import Case
+from negotiation.data.margin import (
+    MAX_SCENARIOS,
+    ClientLimits,
+    ContractRevenue,
+    CostItem,
+    CostKind,
+    EffortLine,
+    Levers,
+    MarginBand,
+    MarginBasis,
+    MarginStandard,
+    Scenario,
+    VendorCosts,
+)
+from negotiation.kernel import i18n
+from negotiation.kernel.base import upserted
+from negotiation.kernel.errors import Problem
+from negotiation.kernel.i18n import t
+from negotiation.method.margin.analysis import (
+    CurrencyMismatch,
+    ScenarioResult,
+    ZoneOfAgreement,
+    analyse,
+    band_from_standards,
+    describe_fair_price,
+    describe_lever,
+    describe_zone,
+    evaluate,
+    margin_text,
+    suggested_walk_away,
+    to_share,
+)
+from negotiation.method.margin.standards import starter_standards
+from ui import common
+from ui import margin as um
 
 STEP = "margin"
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
 case = loaded.case
@@ -24,22 +49,22 @@ model = case.margin
 currency = loaded.currency
 money = lambda value: i18n.fmt_money(value, currency)  # noqa: E731
 pct = lambda value: i18n.fmt_percent(value, 2)  # noqa: E731
-ui.step_header(STEP, loaded)
-editing = not ui.shared_screen()  # on the shared screen the forms fold away: the parties see the numbers
+common.step_header(STEP, loaded)
+editing = not common.shared_screen()  # on the shared screen the forms fold away: the parties see the numbers
 
 try:
-    picture = mm.analyse(case)
-except mm.CurrencyMismatch as exc:
+    picture = analyse(case)
+except CurrencyMismatch as exc:
     st.error(str(exc))
     st.stop()
 
 
-def save(summary: str, change, slots: ui.FieldSlots | None = None, done: str | None = None) -> None:
+def save(summary: str, change, slots: common.FieldSlots | None = None, done: str | None = None) -> None:
     """Every edit of this step also records the currency the figures are in."""
     def stamped(work: Case) -> None:
         change(work)
         work.margin.currency = currency
-    ui.apply(loaded, STEP, summary, stamped, slots, done)
+    common.apply(loaded, STEP, summary, stamped, slots, done)
 
 
 glance_tab, vendor_tab, normal_tab, client_tab, whatif_tab = st.tabs([
@@ -53,21 +78,21 @@ with glance_tab:
     st.subheader(t("margin.both.title"))
     st.markdown(t("margin.both.intro"))
     rows = [[t("margin.both.today"), money(picture.contract_price), money(picture.contract_margin.amount),
-             *mm.margin_text(picture.contract_margin)]]
+             *margin_text(picture.contract_margin)]]
     if picture.zone.vendor_lowest is not None:
         lowest = picture.inputs.margin_at(picture.zone.vendor_lowest)
         rows.append([t("margin.both.vendor_lowest"), money(picture.zone.vendor_lowest), money(lowest.amount),
-                     *mm.margin_text(lowest)])
+                     *margin_text(lowest)])
     if picture.fair is not None:
         rows.append([t("margin.both.fair"), money(picture.fair.price), money(picture.fair.margin.amount),
-                     *mm.margin_text(picture.fair.margin)])
+                     *margin_text(picture.fair.margin)])
     if picture.price_margin is not None:
         rows.append([f"**{t('margin.both.price')}**", f"**{money(picture.price)}**",
-                     money(picture.price_margin.amount), *mm.margin_text(picture.price_margin)])
+                     money(picture.price_margin.amount), *margin_text(picture.price_margin)])
     st.markdown(um.table([t("margin.both.case"), t("margin.scenario.price"), t("margin.both.amount"),
                           t("margin.both.on_price"), t("margin.both.on_cost")], rows))
     st.subheader(t("margin.fair.title"))
-    st.markdown(mm.describe_fair_price(picture))
+    st.markdown(describe_fair_price(picture))
     if picture.fair is not None and picture.fair.price != model.price and editing:
         if st.button(t("margin.fair.use"), key="margin.fair.use"):
             fair = picture.fair.price
@@ -75,10 +100,10 @@ with glance_tab:
     levers_title = t("margin.levers.close") if picture.zone.gap > 0 else t("margin.levers.widen")
     st.subheader(levers_title)
     st.markdown(um.table([t("margin.levers.lever"), t("margin.levers.effect")],
-                         [[f"**{t('margin.lever.' + e.kind.value + '.name')}**", mm.describe_lever(e, currency)]
+                         [[f"**{t('margin.lever.' + e.kind.value + '.name')}**", describe_lever(e, currency)]
                           for e in picture.levers]))
     if picture.levers and picture.levers_together.known:
-        st.markdown(t("margin.levers.together", text=mm.describe_zone(picture.levers_together, currency)))
+        st.markdown(t("margin.levers.together", text=describe_zone(picture.levers_together, currency)))
 
 # -- the vendor's side ---------------------------------------------------------------------
 with vendor_tab:
@@ -98,7 +123,7 @@ with vendor_tab:
             [[line.role, i18n.fmt_number(line.days), money(line.day_rate), money(line.cost)] for line in costs.effort]
             + [[f"**{t('margin.row.effort')}**", "", "", f"**{money(picture.effort)}**"]]))
     with st.expander(t("margin.edit.costs"), expanded=editing), st.form("margin.costs"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         st.markdown(f"**{t('margin.effort.title')}**")
         effort_rows = [(line.id, line.role, um.text(line.days), um.text(line.day_rate)) for line in costs.effort]
         effort_input = []
@@ -107,42 +132,42 @@ with vendor_tab:
             is_new = line_id == "new"
             with c1:
                 r = st.text_input(t("margin.effort.new") if is_new else t("margin.effort.role"), value=role,
-                                  key=ui.wkey(f"margin.effort.{line_id}.role"))
+                                  key=common.wkey(f"margin.effort.{line_id}.role"))
                 slots.under(f"effort.{index}.role")
             with c2:
-                d = st.text_input(t("margin.effort.days"), value=days, key=ui.wkey(f"margin.effort.{line_id}.days"))
+                d = st.text_input(t("margin.effort.days"), value=days, key=common.wkey(f"margin.effort.{line_id}.days"))
                 slots.under(f"effort.{index}.days")
             with c3:
-                rt = st.text_input(t("margin.effort.day_rate"), value=rate, key=ui.wkey(f"margin.effort.{line_id}.rate"))
+                rt = st.text_input(t("margin.effort.day_rate"), value=rate, key=common.wkey(f"margin.effort.{line_id}.rate"))
                 slots.under(f"effort.{index}.day_rate")
-            gone = False if is_new else c4.checkbox(t("margin.effort.remove"), key=ui.wkey(f"margin.effort.{line_id}.remove"))
+            gone = False if is_new else c4.checkbox(t("margin.effort.remove"), key=common.wkey(f"margin.effort.{line_id}.remove"))
             effort_input.append((index, line_id, r, d, rt, gone))
         st.markdown(f"**{t('margin.items.title')}**")
-        kinds = list(mm.CostKind)
+        kinds = list(CostKind)
         item_input = []
         for index, item in enumerate([*costs.items, None]):
             item_id = item.id if item else "new"
             c1, c2, c3, c4 = st.columns([2, 4, 2, 1], vertical_alignment="bottom")
             kind = c1.selectbox(t("margin.item.kind"), kinds, index=kinds.index(item.kind) if item else len(kinds) - 1,
                                 format_func=lambda k: t(f"margin.cost_kind.{k.value}"),
-                                key=ui.wkey(f"margin.item.{item_id}.kind"))
+                                key=common.wkey(f"margin.item.{item_id}.kind"))
             with c2:
                 desc = st.text_input(t("margin.effort.new") if item is None else t("margin.item.description"),
-                                     value=item.description if item else "", key=ui.wkey(f"margin.item.{item_id}.description"))
+                                     value=item.description if item else "", key=common.wkey(f"margin.item.{item_id}.description"))
                 slots.under(f"items.{index}.description")
             with c3:
                 amt = st.text_input(t("margin.item.amount"), value=um.text(item.amount) if item else "",
-                                    key=ui.wkey(f"margin.item.{item_id}.amount"))
+                                    key=common.wkey(f"margin.item.{item_id}.amount"))
                 slots.under(f"items.{index}.amount")
-            gone = False if item is None else c4.checkbox(t("margin.effort.remove"), key=ui.wkey(f"margin.item.{item_id}.remove"))
+            gone = False if item is None else c4.checkbox(t("margin.effort.remove"), key=common.wkey(f"margin.item.{item_id}.remove"))
             item_input.append((index, item_id, kind, desc, amt, gone))
         c1, c2 = st.columns(2)
         with c1:
             reserve_raw = st.text_input(t("margin.costs.risk_reserve"), value=um.text(costs.risk_reserve),
-                                        key=ui.wkey("margin.costs.risk_reserve"))
+                                        key=common.wkey("margin.costs.risk_reserve"))
             slots.under("risk_reserve")
         with c2:
-            sunk_raw = st.text_input(t("margin.costs.sunk"), value=um.text(costs.sunk), key=ui.wkey("margin.costs.sunk"))
+            sunk_raw = st.text_input(t("margin.costs.sunk"), value=um.text(costs.sunk), key=common.wkey("margin.costs.sunk"))
             slots.under("sunk")
         if st.form_submit_button(t("margin.costs.save")):
             def change(work: Case) -> None:
@@ -156,7 +181,7 @@ with vendor_tab:
                                   day_rate=um.amount(rt, f"{prefix}.day_rate", problems, currency))
                     if line_id != "new":
                         values["id"] = line_id
-                    effort.append(um.build_row(mm.EffortLine, prefix, values, problems))
+                    effort.append(um.build_row(EffortLine, prefix, values, problems))
                 for index, item_id, kind, desc, amt, gone in item_input:
                     if gone or (item_id == "new" and not (desc.strip() or amt.strip())):
                         continue
@@ -164,10 +189,10 @@ with vendor_tab:
                     values = dict(kind=kind, description=desc, amount=um.amount(amt, f"{prefix}.amount", problems, currency))
                     if item_id != "new":
                         values["id"] = item_id
-                    items.append(um.build_row(mm.CostItem, prefix, values, problems))
+                    items.append(um.build_row(CostItem, prefix, values, problems))
                 reserve = um.amount(reserve_raw, "risk_reserve", problems, currency)
                 sunk = um.amount(sunk_raw, "sunk", problems, currency)
-                work.margin.costs = ui.build(mm.VendorCosts, dict(effort=effort, items=items, risk_reserve=reserve,
+                work.margin.costs = common.build(VendorCosts, dict(effort=effort, items=items, risk_reserve=reserve,
                                                                   sunk=sunk), problems)
             save("vendor's cost edited", change, slots, t("margin.costs.saved"))
 
@@ -183,24 +208,24 @@ with vendor_tab:
         [f"**{t('margin.revenue.net')}**", f"**{money(picture.contract_margin.revenue)}**"],
         [t("margin.row.total_cost"), money(-picture.total_cost)],
         [f"**{t('margin.both.amount')}**", f"**{money(picture.contract_margin.amount)}** "
-         f"({t('margin.both.on_price').lower()} {mm.margin_text(picture.contract_margin)[0]}, "
-         f"{t('margin.both.on_cost').lower()} {mm.margin_text(picture.contract_margin)[1]})"],
+         f"({t('margin.both.on_price').lower()} {margin_text(picture.contract_margin)[0]}, "
+         f"{t('margin.both.on_cost').lower()} {margin_text(picture.contract_margin)[1]})"],
     ]))
     with st.expander(t("margin.edit.revenue"), expanded=editing), st.form("margin.revenue"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         fields = ("invoiced_unpaid", "to_invoice", "change_orders", "service_credits", "penalties")
         raw = {}
         columns = st.columns(len(fields))
         for column, name in zip(columns, fields):
             with column:
                 raw[name] = st.text_input(t(f"margin.revenue.{name}"), value=um.text(getattr(revenue, name)),
-                                          key=ui.wkey(f"margin.revenue.{name}"))
+                                          key=common.wkey(f"margin.revenue.{name}"))
                 slots.under(name)
         if st.form_submit_button(t("margin.revenue.save")):
             def change(work: Case) -> None:
                 problems: list[Problem] = []
                 values = {name: um.amount(raw[name], name, problems, currency) for name in fields}
-                work.margin.revenue = ui.build(mm.ContractRevenue, values, problems)
+                work.margin.revenue = common.build(ContractRevenue, values, problems)
             save("contract revenue edited", change, slots)
 
 # -- what is normal ------------------------------------------------------------------------
@@ -209,7 +234,7 @@ with normal_tab:
     st.markdown(t("margin.band.intro"))
     if model.band is not None:
         st.markdown("### " + t("margin.band.now", low=pct(model.band.low), high=pct(model.band.high),
-                                share_low=pct(mm.to_share(model.band.low)), share_high=pct(mm.to_share(model.band.high))))
+                                share_low=pct(to_share(model.band.low)), share_high=pct(to_share(model.band.high))))
         if model.band.reasoning:
             st.markdown(model.band.reasoning)
     else:
@@ -221,27 +246,27 @@ with normal_tab:
           (pct(s.low) if s.low == s.high else f"{pct(s.low)} – {pct(s.high)}") + " " + t(f"margin.basis.{s.basis.value}"),
           pct(s.central_on_cost), s.source, i18n.fmt_date(s.published)] for s in model.standards]))
     with st.expander(t("margin.edit.band"), expanded=editing), st.form("margin.band"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         c1, c2 = st.columns(2)
         with c1:
             low_raw = st.text_input(t("margin.band.low"), value=um.text(model.band.low) if model.band else "",
-                                    key=ui.wkey("margin.band.low"))
+                                    key=common.wkey("margin.band.low"))
             slots.under("low")
         with c2:
             high_raw = st.text_input(t("margin.band.high"), value=um.text(model.band.high) if model.band else "",
-                                     key=ui.wkey("margin.band.high"))
+                                     key=common.wkey("margin.band.high"))
             slots.under("high")
         reasoning = st.text_area(t("margin.band.reasoning"), value=model.band.reasoning if model.band else "",
-                                 key=ui.wkey("margin.band.reasoning"))
+                                 key=common.wkey("margin.band.reasoning"))
         slots.under("")
         if st.form_submit_button(t("margin.band.save")):
             def change(work: Case) -> None:
                 problems: list[Problem] = []
                 values = dict(low=um.number(low_raw, "low", problems), high=um.number(high_raw, "high", problems),
                               reasoning=reasoning)
-                work.margin.band = ui.build(mm.MarginBand, values, problems)
+                work.margin.band = common.build(MarginBand, values, problems)
             save("normal band edited", change, slots)
-    suggested = mm.band_from_standards(model.standards)
+    suggested = band_from_standards(model.standards)
     b1, b2 = st.columns(2)
     if editing and suggested is not None and b1.button(t("margin.band.take"), key="margin.band.take"):
         save("normal band taken from the standards", lambda work: setattr(work.margin, "band", suggested))
@@ -250,36 +275,36 @@ with normal_tab:
         save("starter standards restored", lambda work: setattr(work.margin, "standards", [*starter_standards(), *kept]),
              done=t("margin.standards.restored"))
 
-    bases = list(mm.MarginBasis)
+    bases = list(MarginBasis)
 
-    def standard_form(standard: mm.MarginStandard | None) -> None:
+    def standard_form(standard: MarginStandard | None) -> None:
         sid = standard.id if standard else "new"
         with st.form(f"margin.standard.{sid}"):
-            slots = ui.FieldSlots()
+            slots = common.FieldSlots()
             name = st.text_input(t("margin.standard.name"), value=standard.name if standard else "",
-                                 key=ui.wkey(f"margin.standard.{sid}.name"))
+                                 key=common.wkey(f"margin.standard.{sid}.name"))
             slots.under("name")
             c1, c2, c3, c4 = st.columns(4)
             with c1:
                 low = st.text_input(t("margin.standard.low"), value=um.text(standard.low) if standard else "",
-                                    key=ui.wkey(f"margin.standard.{sid}.low"))
+                                    key=common.wkey(f"margin.standard.{sid}.low"))
                 slots.under("low")
             with c2:
                 high = st.text_input(t("margin.standard.high"), value=um.text(standard.high) if standard else "",
-                                     key=ui.wkey(f"margin.standard.{sid}.high"))
+                                     key=common.wkey(f"margin.standard.{sid}.high"))
                 slots.under("high")
             basis = c3.selectbox(t("margin.standard.basis"), bases, index=bases.index(standard.basis) if standard else 0,
-                                 format_func=lambda b: t(f"margin.basis.{b.value}"), key=ui.wkey(f"margin.standard.{sid}.basis"))
+                                 format_func=lambda b: t(f"margin.basis.{b.value}"), key=common.wkey(f"margin.standard.{sid}.basis"))
             published = c4.date_input(t("margin.standard.published"), value=standard.published if standard else None,
-                                      format="DD/MM/YYYY", key=ui.wkey(f"margin.standard.{sid}.published"))
+                                      format="DD/MM/YYYY", key=common.wkey(f"margin.standard.{sid}.published"))
             source = st.text_input(t("margin.standard.source"), value=standard.source if standard else "",
-                                   key=ui.wkey(f"margin.standard.{sid}.source"))
+                                   key=common.wkey(f"margin.standard.{sid}.source"))
             url = st.text_input(t("margin.standard.url"), value=standard.url if standard else "",
-                                key=ui.wkey(f"margin.standard.{sid}.url"))
+                                key=common.wkey(f"margin.standard.{sid}.url"))
             note = st.text_area(t("margin.standard.note"), value=standard.note if standard else "",
-                                key=ui.wkey(f"margin.standard.{sid}.note"))
+                                key=common.wkey(f"margin.standard.{sid}.note"))
             counts = st.checkbox(t("margin.standard.counts"), value=standard.counts if standard else True,
-                                 key=ui.wkey(f"margin.standard.{sid}.counts"))
+                                 key=common.wkey(f"margin.standard.{sid}.counts"))
             slots.under("")
             left, right = st.columns(2)
             label = t("margin.standard.save") if standard else t("margin.standards.add")
@@ -290,7 +315,7 @@ with normal_tab:
                                   basis=basis, published=published, source=source, url=url, note=note, counts=counts)
                     if standard:
                         values["id"] = standard.id
-                    built = ui.build(mm.MarginStandard, values, problems)
+                    built = common.build(MarginStandard, values, problems)
                     work.margin.standards = upserted(work.margin.standards, built)
                 save("standard edited" if standard else "standard added", change, slots)
             if standard and right.form_submit_button(t("margin.standard.remove")):
@@ -312,45 +337,45 @@ with normal_tab:
 with client_tab:
     st.subheader(t("margin.client.title"))
     limits = model.client
-    batna = mm.suggested_walk_away(case)
+    batna = suggested_walk_away(case)
     if batna is not None and batna != limits.walk_away and editing:
         st.info(t("margin.client.batna", amount=money(batna)))
         if st.button(t("margin.client.use_batna"), key="margin.client.use_batna"):
             save("walk-away taken from the BATNA", lambda work: setattr(work.margin.client, "walk_away", batna))
     with st.expander(t("margin.edit.client"), expanded=editing), st.form("margin.client"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         c1, c2 = st.columns(2)
         with c1:
             budget_raw = st.text_input(t("margin.client.budget"), value=um.text(limits.budget),
-                                       key=ui.wkey("margin.client.budget"))
+                                       key=common.wkey("margin.client.budget"))
             slots.under("budget")
         with c2:
             walk_raw = st.text_input(t("margin.client.walk_away"), value=um.text(limits.walk_away),
-                                     key=ui.wkey("margin.client.walk_away"))
+                                     key=common.wkey("margin.client.walk_away"))
             slots.under("walk_away")
         basis = st.text_area(t("margin.client.walk_away_basis"), value=limits.walk_away_basis,
-                             key=ui.wkey("margin.client.walk_away_basis"))
+                             key=common.wkey("margin.client.walk_away_basis"))
         if st.form_submit_button(t("margin.client.save")):
             def change(work: Case) -> None:
                 problems: list[Problem] = []
                 values = dict(budget=um.amount(budget_raw, "budget", problems, currency, required=False),
                               walk_away=um.amount(walk_raw, "walk_away", problems, currency, required=False),
                               walk_away_basis=basis)
-                work.margin.client = ui.build(mm.ClientLimits, values, problems)
+                work.margin.client = common.build(ClientLimits, values, problems)
             save("client's limits edited", change, slots)
 
     st.subheader(t("margin.price.title"))
     with st.expander(t("margin.edit.price"), expanded=editing), st.form("margin.price"):
-        slots = ui.FieldSlots()
-        price_raw = st.text_input(t("margin.price.field"), value=um.text(model.price), key=ui.wkey("margin.price"))
+        slots = common.FieldSlots()
+        price_raw = st.text_input(t("margin.price.field"), value=um.text(model.price), key=common.wkey("margin.price"))
         slots.under("price")
-        price_note = st.text_input(t("margin.price.note"), value=model.price_note, key=ui.wkey("margin.price_note"))
+        price_note = st.text_input(t("margin.price.note"), value=model.price_note, key=common.wkey("margin.price_note"))
         if st.form_submit_button(t("margin.price.save")):
             def change(work: Case) -> None:
                 problems: list[Problem] = []
                 price = um.amount(price_raw, "price", problems, currency, required=False)
                 if problems:
-                    raise ui.Rejected(problems)
+                    raise common.Rejected(problems)
                 work.margin.price = price
                 work.margin.price_note = price_note
             save("price edited", change, slots)
@@ -358,20 +383,20 @@ with client_tab:
     st.subheader(levers_title)
     levers = model.levers
     with st.expander(t("margin.edit.levers"), expanded=editing), st.form("margin.levers"):
-        slots = ui.FieldSlots()
+        slots = common.FieldSlots()
         names = ("scope_cost", "time_saving", "disputed_cost", "disputed_client_share", "credits_waived", "phased_saving")
         raw = {}
         for column, name in zip(st.columns(3) * 2, names):
             with column:
                 raw[name] = st.text_input(t(f"margin.levers.{name}"), value=um.text(getattr(levers, name)),
-                                          key=ui.wkey(f"margin.levers.{name}"))
+                                          key=common.wkey(f"margin.levers.{name}"))
                 slots.under(name)
         if st.form_submit_button(t("margin.levers.save")):
             def change(work: Case) -> None:
                 problems: list[Problem] = []
                 values = {name: (um.number(raw[name], name, problems) if name == "disputed_client_share"
                                  else um.amount(raw[name], name, problems, currency)) for name in names}
-                work.margin.levers = ui.build(mm.Levers, values, problems)
+                work.margin.levers = common.build(Levers, values, problems)
             save("levers edited", change, slots)
 
 # -- what if -------------------------------------------------------------------------------
@@ -382,53 +407,53 @@ with whatif_tab:
     w1, w2, w3 = st.columns(3)
     live_raw = dict(
         price=w1.text_input(t("margin.scenario.price"), value=um.text(model.price or picture.fair and picture.fair.price),
-                            key=ui.wkey("margin.whatif.price")),
-        cost_change=w2.text_input(t("margin.scenario.cost_change"), value="0", key=ui.wkey("margin.whatif.cost_change")),
+                            key=common.wkey("margin.whatif.price")),
+        cost_change=w2.text_input(t("margin.scenario.cost_change"), value="0", key=common.wkey("margin.whatif.cost_change")),
         walk_away_change=w3.text_input(t("margin.scenario.walk_away_change"), value="0",
-                                       key=ui.wkey("margin.whatif.walk_away_change")),
+                                       key=common.wkey("margin.whatif.walk_away_change")),
     )
     live_problems: list[Problem] = []
     live_values = dict(price=um.amount(live_raw["price"], "price", live_problems, currency, required=False),
                        cost_change=um.amount(live_raw["cost_change"], "cost_change", live_problems, currency),
                        walk_away_change=um.amount(live_raw["walk_away_change"], "walk_away_change", live_problems,
                                                   currency))
-    live = None if live_problems else um.build_row(mm.Scenario, "", dict(name="what-if", **live_values), live_problems)
+    live = None if live_problems else um.build_row(Scenario, "", dict(name="what-if", **live_values), live_problems)
     if live is None:
         for problem in live_problems:
             st.error(problem.message)
     else:
-        result = mm.evaluate(picture.inputs, live)
+        result = evaluate(picture.inputs, live)
         m1, m2, m3 = st.columns(3)
-        share, markup = mm.margin_text(result.margin)
+        share, markup = margin_text(result.margin)
         m1.metric(t("margin.scenario.row.margin"), money(result.margin.amount) if result.margin else "—")
         m2.metric(t("margin.both.on_price"), share)
         m3.metric(t("margin.both.on_cost"), markup)
-        st.markdown(mm.describe_zone(result.zone, currency))
+        st.markdown(describe_zone(result.zone, currency))
         st.plotly_chart(um.zone_figure(picture, result.zone, price=live.price), width="stretch",
                         config={"displayModeBar": False}, key="margin.whatif.chart")
-        if editing and len(model.scenarios) < mm.MAX_SCENARIOS:
+        if editing and len(model.scenarios) < MAX_SCENARIOS:
             k1, k2 = st.columns([3, 1], vertical_alignment="bottom")
-            keep_name = k1.text_input(t("margin.scenario.name"), key=ui.wkey("margin.whatif.name"))
+            keep_name = k1.text_input(t("margin.scenario.name"), key=common.wkey("margin.whatif.name"))
             if k2.button(t("margin.whatif.keep"), key="margin.whatif.keep"):
                 def change(work: Case) -> None:
                     problems: list[Problem] = []
-                    kept = ui.build(mm.Scenario, dict(name=keep_name, **live_values), problems)
+                    kept = common.build(Scenario, dict(name=keep_name, **live_values), problems)
                     work.margin.scenarios = [*work.margin.scenarios, kept]
-                save("what-if kept as a scenario", change, ui.FieldSlots())
+                save("what-if kept as a scenario", change, common.FieldSlots())
 
     st.subheader(t("margin.scenarios.title"))
     results = picture.scenarios
     if not results:
         st.info(t("margin.scenarios.none"))
     else:
-        def zone_cell(zone: mm.ZoneOfAgreement) -> str:
+        def zone_cell(zone: ZoneOfAgreement) -> str:
             if not zone.known:
                 return t("margin.metric.unknown")
             if zone.exists:
                 return t("margin.scenario.zone_range", lowest=money(zone.vendor_lowest), highest=money(zone.client_highest))
             return t("margin.scenario.no_zone", gap=money(zone.gap))
 
-        def verdict(result: mm.ScenarioResult) -> str:
+        def verdict(result: ScenarioResult) -> str:
             if result.scenario.price is None:
                 return t("margin.scenario.verdict.no_price")
             if result.in_zone and result.normal:
@@ -437,7 +462,7 @@ with whatif_tab:
                 return f":green[{t('margin.scenario.verdict.in_zone')}]"
             return f":red[{t('margin.scenario.verdict.outside')}]"
 
-        def what(scenario: mm.Scenario) -> str:
+        def what(scenario: Scenario) -> str:
             parts = []
             if scenario.cost_change:
                 parts.append(f"{t('margin.scenario.cost_change')}: {money(scenario.cost_change)}")
@@ -454,24 +479,24 @@ with whatif_tab:
             [t("margin.scenario.row.total_cost")] + [money(r.inputs.total_cost) for r in results],
             [t("margin.scenario.row.zone")] + [zone_cell(r.zone) for r in results],
             [t("margin.scenario.row.margin")] + [money(r.margin.amount) if r.margin else "—" for r in results],
-            [t("margin.scenario.row.on_price")] + [mm.margin_text(r.margin)[0] for r in results],
-            [t("margin.scenario.row.on_cost")] + [mm.margin_text(r.margin)[1] for r in results],
+            [t("margin.scenario.row.on_price")] + [margin_text(r.margin)[0] for r in results],
+            [t("margin.scenario.row.on_cost")] + [margin_text(r.margin)[1] for r in results],
             [t("margin.scenario.row.verdict")] + [f"**{verdict(r)}**" for r in results],
         ]
         st.markdown(um.table(headers, body))
 
-    def scenario_form(scenario: mm.Scenario | None) -> None:
+    def scenario_form(scenario: Scenario | None) -> None:
         sid = scenario.id if scenario else "new"
         with st.form(f"margin.scenario.{sid}"):
-            slots = ui.FieldSlots()
+            slots = common.FieldSlots()
             c1, c2 = st.columns(2)
             with c1:
                 name = st.text_input(t("margin.scenario.name"), value=scenario.name if scenario else "",
-                                     key=ui.wkey(f"margin.scenario.{sid}.name"))
+                                     key=common.wkey(f"margin.scenario.{sid}.name"))
                 slots.under("name")
             with c2:
                 price_raw = st.text_input(t("margin.scenario.price"), value=um.text(scenario.price) if scenario else "",
-                                          key=ui.wkey(f"margin.scenario.{sid}.price"))
+                                          key=common.wkey(f"margin.scenario.{sid}.price"))
                 slots.under("price")
             c1, c2, c3 = st.columns(3)
             raw = {}
@@ -479,7 +504,7 @@ with whatif_tab:
                 with column:
                     raw[field] = st.text_input(t(f"margin.scenario.{field}"),
                                                value=um.text(getattr(scenario, field)) if scenario else "0",
-                                               key=ui.wkey(f"margin.scenario.{sid}.{field}"))
+                                               key=common.wkey(f"margin.scenario.{sid}.{field}"))
                     slots.under(field)
             slots.under("")
             left, right = st.columns(2)
@@ -490,7 +515,7 @@ with whatif_tab:
                                   **{f: um.amount(raw[f], f, problems, currency) for f in raw})
                     if scenario:
                         values["id"] = scenario.id
-                    built = ui.build(mm.Scenario, values, problems)
+                    built = common.build(Scenario, values, problems)
                     work.margin.scenarios = upserted(work.margin.scenarios, built)
                 save("scenario edited" if scenario else "scenario added", change, slots)
             if scenario and right.form_submit_button(t("margin.scenario.remove")):
@@ -499,7 +524,7 @@ with whatif_tab:
 
     if editing:
         by_name = {sc.name: sc for sc in model.scenarios}  # names are unique (the model says so)
-        room = len(model.scenarios) < mm.MAX_SCENARIOS
+        room = len(model.scenarios) < MAX_SCENARIOS
         choices = [*([t("margin.scenario.new")] if room else []), *by_name]
         if choices:
             chosen = st.selectbox(t("margin.scenarios.edit"), choices, key="margin.scenarios.chosen")
@@ -507,4 +532,4 @@ with whatif_tab:
         if not room:
             st.caption(t("margin.scenarios.full"))
 
-ui.step_footer(STEP)
+common.step_footer(STEP)

@@ -6,24 +6,44 @@ import datetime as dt
 
 import streamlit as st
 
-import ui
-from negotiation import agreement as ag
-from negotiation import i18n
-from negotiation.errors import CaseFinalised, Problem
-from negotiation.i18n import t
-from negotiation.model import Case, case_from_document, case_from_json, case_to_json, fingerprint, record, short_fingerprint
-from negotiation.parties import PartyRole
-from negotiation.report import render_html, render_pdf
+from negotiation.adapters.report import render_html, render_pdf
+from negotiation.data.agreement import (
+    LADDER_ORDER,
+    BasisKind,
+    Commitment,
+    Continuity,
+    Documentation,
+    EscalationTier,
+    Level,
+    ReviewCadence,
+    ReviewFrequency,
+)
+from negotiation.data.case import (
+    Case,
+    agreement_problems,
+    case_from_document,
+    case_from_json,
+    case_to_json,
+    fingerprint,
+    record,
+    short_fingerprint,
+)
+from negotiation.data.parties import PartyRole
+from negotiation.kernel import i18n
+from negotiation.kernel.errors import CaseFinalised, Problem
+from negotiation.kernel.i18n import t
+from negotiation.method.agreement import basis_candidates, compare, current_status, default_ladder, finalise
+from ui import common
 
 STEP = "agreement"
-loaded = ui.page(STEP)
+loaded = common.page(STEP)
 if loaded is None:
     st.stop()
 case = loaded.case
 agreement = case.agreement
-ui.step_header(STEP, loaded)
+common.step_header(STEP, loaded)
 
-status, number = ag.current_status(case)
+status, number = current_status(case)
 if status == "final":
     last = agreement.versions[-1]
     st.success(t("agreement.status_final", number=number, when=i18n.fmt_datetime(last.finalised_at),
@@ -42,7 +62,7 @@ def person_label(pid: str) -> str:
 # -- commitments ---------------------------------------------------------------------------
 st.header(t("agreement.commitments"))
 st.markdown(t("agreement.commitments_intro"))
-candidates = ag.basis_candidates(case)
+candidates = basis_candidates(case)
 labels = {kind: dict(items) for kind, items in candidates.items()}
 if not agreement.commitments:
     st.info(t("agreement.no_commitments"))
@@ -50,175 +70,175 @@ for commitment in sorted(agreement.commitments, key=lambda c: (c.due, c.side.val
     with st.container(border=True):
         text, action = st.columns([6, 1], vertical_alignment="center")
         basis = ""
-        if commitment.basis is not ag.BasisKind.OTHER:
+        if commitment.basis is not BasisKind.OTHER:
             basis = f"  \n{t('agreement.commitment.basis')}: {t('agreement.basis.' + commitment.basis.value)} — " \
                     f"{labels[commitment.basis].get(commitment.basis_ref, commitment.basis_ref)}"
         confirmed = ""
         if commitment.side is PartyRole.VENDOR:
             confirmed = "  \n" + (f":green[✔ {t('agreement.commitment.confirmed_badge', who=commitment.confirmed_by)}]"
                                   if commitment.delivery_confirmed else f":red[{t('agreement.commitment.not_confirmed')}]")
-        text.markdown(f"{ui.side_badge(commitment.side.value)} **{commitment.what}**  \n"
+        text.markdown(f"{common.side_badge(commitment.side.value)} **{commitment.what}**  \n"
                       f"{t('agreement.commitment.owner')}: {person_label(commitment.owner_id)} · "
                       f"{t('agreement.commitment.due')}: {i18n.fmt_date(commitment.due)}{basis}{confirmed}")
         if action.button(t("agreement.remove_commitment"), key=f"agreement.remove.{commitment.id}"):
             def change(work: Case, cid: str = commitment.id) -> None:
                 work.agreement.commitments = [c for c in work.agreement.commitments if c.id != cid]
-            ui.apply(loaded, STEP, "commitment removed", change, done=t("agreement.commitment_removed"))
+            common.apply(loaded, STEP, "commitment removed", change, done=t("agreement.commitment_removed"))
 
 with st.expander(t("agreement.add_commitment"), expanded=not agreement.commitments):
     side = st.radio(t("agreement.commitment.side"), list(PartyRole), horizontal=True,
-                    format_func=lambda r: t(f"case.role.{r.value}"), key=ui.wkey("agreement.new.side"))
-    basis_kind = st.selectbox(t("agreement.commitment.basis"), list(ag.BasisKind),
-                              format_func=lambda k: t(f"agreement.basis.{k.value}"), key=ui.wkey("agreement.new.basis"))
+                    format_func=lambda r: t(f"case.role.{r.value}"), key=common.wkey("agreement.new.side"))
+    basis_kind = st.selectbox(t("agreement.commitment.basis"), list(BasisKind),
+                              format_func=lambda k: t(f"agreement.basis.{k.value}"), key=common.wkey("agreement.new.basis"))
     with st.form("agreement.add_commitment"):
-        slots = ui.FieldSlots()
-        what = st.text_area(t("agreement.commitment.what"), key=ui.wkey("agreement.new.what"))
+        slots = common.FieldSlots()
+        what = st.text_area(t("agreement.commitment.what"), key=common.wkey("agreement.new.what"))
         slots.under("what")
         c1, c2 = st.columns(2)
         owners = [p.id for p in case.party(side).people]
         owner = c1.selectbox(t("agreement.commitment.owner"), owners, format_func=person_label,
-                             key=ui.wkey(f"agreement.new.owner.{side.value}"))
+                             key=common.wkey(f"agreement.new.owner.{side.value}"))
         with c1:
             slots.under("owner_id")
         due = c2.date_input(t("agreement.commitment.due"), value=None, format="DD/MM/YYYY",
-                            key=ui.wkey("agreement.new.due"))
+                            key=common.wkey("agreement.new.due"))
         with c2:
             slots.under("due")
         refs = [ref for ref, _ in candidates[basis_kind]]
         basis_ref = ""
-        if basis_kind is not ag.BasisKind.OTHER:
+        if basis_kind is not BasisKind.OTHER:
             basis_ref = st.selectbox(t("agreement.commitment.basis_ref"), refs,
                                      format_func=lambda r: labels[basis_kind].get(r, r),
-                                     key=ui.wkey(f"agreement.new.ref.{basis_kind.value}")) or ""
+                                     key=common.wkey(f"agreement.new.ref.{basis_kind.value}")) or ""
         slots.under("basis_ref")
         confirmed, confirmed_by = False, ""
         if side is PartyRole.VENDOR:
-            confirmed = st.checkbox(t("agreement.commitment.delivery_confirmed"), key=ui.wkey("agreement.new.confirmed"))
-            confirmed_by = st.text_input(t("agreement.commitment.confirmed_by"), key=ui.wkey("agreement.new.confirmed_by"))
+            confirmed = st.checkbox(t("agreement.commitment.delivery_confirmed"), key=common.wkey("agreement.new.confirmed"))
+            confirmed_by = st.text_input(t("agreement.commitment.confirmed_by"), key=common.wkey("agreement.new.confirmed_by"))
         slots.under("")
         if st.form_submit_button(t("agreement.add_commitment"), type="primary"):
             def change(work: Case) -> None:
-                commitment = ui.build(ag.Commitment, dict(
+                commitment = common.build(Commitment, dict(
                     side=side, owner_id=owner or "", what=what, due=due, basis=basis_kind, basis_ref=basis_ref,
                     delivery_confirmed=confirmed, confirmed_by=confirmed_by), [])
                 work.agreement.commitments = [*work.agreement.commitments, commitment]
-            ui.apply(loaded, STEP, "commitment added", change, slots, done=t("agreement.commitment_added"))
+            common.apply(loaded, STEP, "commitment added", change, slots, done=t("agreement.commitment_added"))
 
 # -- escalation ladder ---------------------------------------------------------------------
 st.header(t("agreement.ladder"))
 st.markdown(t("agreement.ladder_intro"))
 if st.button(t("agreement.ladder_default"), key="agreement.ladder.default"):
     def change(work: Case) -> None:
-        work.agreement.ladder = ag.default_ladder(work)
-    ui.apply(loaded, STEP, "escalation ladder filled from the people", change, done=t("agreement.ladder_filled"))
+        work.agreement.ladder = default_ladder(work)
+    common.apply(loaded, STEP, "escalation ladder filled from the people", change, done=t("agreement.ladder_filled"))
 
 by_level = {tier.level: tier for tier in agreement.ladder}
-for level in ag.LADDER_ORDER:
+for level in LADDER_ORDER:
     tier = by_level.get(level)
     summary = t("agreement.tier.days_summary", days=tier.days, expedited=tier.expedited_days) if tier else "—"
-    with st.expander(f"{ag.LADDER_ORDER.index(level) + 1}. {t('agreement.level.' + level.value)} · {summary}"):
+    with st.expander(f"{LADDER_ORDER.index(level) + 1}. {t('agreement.level.' + level.value)} · {summary}"):
         with st.form(f"agreement.tier.{level.value}"):
-            slots = ui.FieldSlots()
+            slots = common.FieldSlots()
             client_ids = vendor_ids = []
             forum = ""
             if level.tier is not None:
                 c1, c2 = st.columns(2)
                 client_ids = c1.multiselect(t("agreement.tier.client_contacts"), [p.id for p in case.client.people],
                                             default=tier.client_contact_ids if tier else [], format_func=person_label,
-                                            key=ui.wkey(f"tier.{level.value}.client"))
+                                            key=common.wkey(f"tier.{level.value}.client"))
                 vendor_ids = c2.multiselect(t("agreement.tier.vendor_contacts"), [p.id for p in case.vendor.people],
                                             default=tier.vendor_contact_ids if tier else [], format_func=person_label,
-                                            key=ui.wkey(f"tier.{level.value}.vendor"))
+                                            key=common.wkey(f"tier.{level.value}.vendor"))
             else:
                 forum = st.text_input(t("agreement.tier.forum"), value=tier.forum if tier else "",
-                                      key=ui.wkey(f"tier.{level.value}.forum"))
+                                      key=common.wkey(f"tier.{level.value}.forum"))
             handles = st.text_input(t("agreement.tier.handles"), value=tier.handles if tier else "",
-                                    key=ui.wkey(f"tier.{level.value}.handles"))
+                                    key=common.wkey(f"tier.{level.value}.handles"))
             c1, c2 = st.columns(2)
             days = c1.number_input(t("agreement.tier.days"), value=tier.days if tier else 5, step=1,
-                                   key=ui.wkey(f"tier.{level.value}.days"))
+                                   key=common.wkey(f"tier.{level.value}.days"))
             with c1:
                 slots.under("days")
             expedited = c2.number_input(t("agreement.tier.expedited_days"), value=tier.expedited_days if tier else 1,
-                                        step=1, key=ui.wkey(f"tier.{level.value}.expedited"))
+                                        step=1, key=common.wkey(f"tier.{level.value}.expedited"))
             with c2:
                 slots.under("expedited_days")
             slots.under("")
             if st.form_submit_button(t("agreement.tier.save")):
-                def change(work: Case, level: ag.Level = level, values: dict = dict(
+                def change(work: Case, level: Level = level, values: dict = dict(
                         client_contact_ids=client_ids, vendor_contact_ids=vendor_ids, forum=forum, handles=handles,
                         days=int(days), expedited_days=int(expedited))) -> None:
-                    new = ui.build(ag.EscalationTier, dict(level=level, **values), [])
+                    new = common.build(EscalationTier, dict(level=level, **values), [])
                     ladder = {tier.level: tier for tier in work.agreement.ladder}
                     ladder[level] = new
-                    work.agreement.ladder = [ladder[lv] for lv in ag.LADDER_ORDER if lv in ladder]
-                    found = [Problem("", t(key)) for _, key in ag.problems(work)]
+                    work.agreement.ladder = [ladder[lv] for lv in LADDER_ORDER if lv in ladder]
+                    found = [Problem("", t(key)) for _, key in agreement_problems(work)]
                     if found:
-                        raise ui.Rejected(found)
-                ui.apply(loaded, STEP, f"escalation level {level.value} edited", change, slots)
+                        raise common.Rejected(found)
+                common.apply(loaded, STEP, f"escalation level {level.value} edited", change, slots)
 
 # -- continuity, documentation, review -------------------------------------------------------
 st.header(t("agreement.continuity"))
 with st.form("agreement.terms"):
-    slots = ui.FieldSlots()
+    slots = common.FieldSlots()
     continuity = agreement.continuity
     services_continue = st.checkbox(t("agreement.continuity.services_continue"), value=continuity.services_continue,
-                                    key=ui.wkey("agreement.services_continue"))
+                                    key=common.wkey("agreement.services_continue"))
     no_suspension = st.checkbox(t("agreement.continuity.no_suspension"), value=continuity.no_suspension_for_leverage,
-                                key=ui.wkey("agreement.no_suspension"))
+                                key=common.wkey("agreement.no_suspension"))
     interim = st.text_area(t("agreement.continuity.interim"), value=continuity.interim_arrangement,
-                           key=ui.wkey("agreement.interim"))
+                           key=common.wkey("agreement.interim"))
     st.subheader(t("agreement.documentation"))
     documentation = agreement.documentation
     decisions = st.text_area(t("agreement.documentation.decisions"), value=documentation.decisions,
-                             key=ui.wkey("agreement.doc.decisions"))
+                             key=common.wkey("agreement.doc.decisions"))
     change_requests = st.text_area(t("agreement.documentation.change_requests"), value=documentation.change_requests,
-                                   key=ui.wkey("agreement.doc.change_requests"))
+                                   key=common.wkey("agreement.doc.change_requests"))
     service_issues = st.text_area(t("agreement.documentation.service_issues"), value=documentation.service_issues,
-                                  key=ui.wkey("agreement.doc.service_issues"))
+                                  key=common.wkey("agreement.doc.service_issues"))
     kept_by_both = st.checkbox(t("agreement.documentation.kept_by_both"), value=documentation.kept_by_both,
-                               key=ui.wkey("agreement.doc.kept_by_both"))
+                               key=common.wkey("agreement.doc.kept_by_both"))
     st.subheader(t("agreement.review"))
     review = agreement.review
-    frequencies = list(ag.ReviewFrequency)
+    frequencies = list(ReviewFrequency)
     c1, c2, c3 = st.columns(3)
     frequency = c1.selectbox(t("agreement.review.frequency"), frequencies, index=frequencies.index(review.frequency),
                              format_func=lambda f: t(f"agreement.review.frequency.{f.value}"),
-                             key=ui.wkey("agreement.review.frequency"))
-    count = c2.number_input(t("agreement.review.count"), value=review.count, step=1, key=ui.wkey("agreement.review.count"))
+                             key=common.wkey("agreement.review.frequency"))
+    count = c2.number_input(t("agreement.review.count"), value=review.count, step=1, key=common.wkey("agreement.review.count"))
     with c2:
         slots.under("count")
     first = c3.date_input(t("agreement.review.first"), value=review.first, format="DD/MM/YYYY",
-                          key=ui.wkey("agreement.review.first"))
+                          key=common.wkey("agreement.review.first"))
     with_mediator = st.checkbox(t("agreement.review.with_mediator"), value=review.with_mediator,
-                                key=ui.wkey("agreement.review.with_mediator"))
+                                key=common.wkey("agreement.review.with_mediator"))
     if st.form_submit_button(t("agreement.save_terms")):
         def change(work: Case) -> None:
-            work.agreement.continuity = ui.build(ag.Continuity, dict(
+            work.agreement.continuity = common.build(Continuity, dict(
                 services_continue=services_continue, no_suspension_for_leverage=no_suspension,
                 interim_arrangement=interim), [])
-            work.agreement.documentation = ui.build(ag.Documentation, dict(
+            work.agreement.documentation = common.build(Documentation, dict(
                 decisions=decisions, change_requests=change_requests, service_issues=service_issues,
                 kept_by_both=kept_by_both), [])
-            work.agreement.review = ui.build(ag.ReviewCadence, dict(
+            work.agreement.review = common.build(ReviewCadence, dict(
                 frequency=frequency, count=int(count), first=first, with_mediator=with_mediator), [])
-        ui.apply(loaded, STEP, "continuity, documentation and reviews edited", change, slots)
+        common.apply(loaded, STEP, "continuity, documentation and reviews edited", change, slots)
 
 # -- signing -------------------------------------------------------------------------------
 st.header(t("agreement.signing"))
 with st.form("agreement.signing"):
-    slots = ui.FieldSlots()
+    slots = common.FieldSlots()
     c1, c2 = st.columns(2)
-    place = c1.text_input(t("agreement.place"), value=agreement.place, key=ui.wkey("agreement.place"))
+    place = c1.text_input(t("agreement.place"), value=agreement.place, key=common.wkey("agreement.place"))
     signing_date = c2.date_input(t("agreement.signing_date"), value=agreement.signing_date,
-                                 format="DD/MM/YYYY", key=ui.wkey("agreement.signing_date"))
+                                 format="DD/MM/YYYY", key=common.wkey("agreement.signing_date"))
     with c2:
         slots.under("signing_date")
     if st.form_submit_button(t("agreement.save")):
         def change(work: Case) -> None:
             work.agreement.place = place
             work.agreement.signing_date = signing_date
-        ui.apply(loaded, STEP, "signing details edited", change, slots)
+        common.apply(loaded, STEP, "signing details edited", change, slots)
 
 
 # -- the document ----------------------------------------------------------------------------
@@ -244,11 +264,11 @@ if status == "draft":
     if st.button(t("agreement.finalise_button", number=number), key="agreement.finalise", disabled=not confirm):
         def change(work: Case) -> None:
             try:
-                finalised = ag.finalise(work, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+                finalised = finalise(work, dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
             except CaseFinalised as exc:
-                raise ui.Rejected([Problem("", str(exc))]) from exc
+                raise common.Rejected([Problem("", str(exc))]) from exc
             work.agreement.versions = finalised.agreement.versions
-        ui.apply(loaded, STEP, f"version {number} finalised", change, done=t("agreement.finalised", number=number))
+        common.apply(loaded, STEP, f"version {number} finalised", change, done=t("agreement.finalised", number=number))
 
 st.subheader(t("agreement.versions"))
 if not agreement.versions:
@@ -274,10 +294,10 @@ if agreement.versions:
     newer = c2.selectbox(t("agreement.compare_to"), choices, index=len(choices) - 1, format_func=name,
                          key="agreement.compare.to")
     as_record = lambda n: record(case) if n == 0 else agreement.versions[n - 1].record  # noqa: E731
-    sentences = ag.compare(as_record(older), as_record(newer))
+    sentences = compare(as_record(older), as_record(newer))
     st.markdown("\n".join(f"- {s}" for s in sentences) if sentences else t("agreement.compare_none"))
 
 st.subheader(t("agreement.preview"))
 # The preview is our own template's output: every party-typed value is autoescaped in it.
 st.iframe(render_html(case, status=status, version=number, for_screen=True), height=900)
-ui.step_footer(STEP)
+common.step_footer(STEP)

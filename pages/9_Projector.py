@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-import ui
-from negotiation.caucus import blind_zone_check, redacted
-from negotiation.errors import CaseNotFound
-from negotiation.i18n import t
-from negotiation.projector import projector_html
+from negotiation.adapters.projector import projector_html
+from negotiation.kernel.errors import CaseNotFound
+from negotiation.kernel.i18n import t
+from negotiation.method.caucus import blind_zone_check, redacted
+from ui import common
 
-wanted_case = ui.projector_frame()
+wanted_case = common.projector_frame()
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def shared_view(db: str, case_id: str, revision: int, step: str) -> dict:
     """The projector's content for one state of a case (keyed by revision: a change makes a new one)."""
-    case = ui.store().get(case_id).case
+    case = common.store().get(case_id).case
     return dict(
         title=case.title,
         currency=case.contract.currency,
@@ -30,9 +30,9 @@ def shared_view(db: str, case_id: str, revision: int, step: str) -> dict:
     )
 
 
-@st.fragment(run_every=ui.PROJECTOR_POLL_SECONDS)
+@st.fragment(run_every=common.PROJECTOR_POLL_SECONDS)
 def follow_the_mediator() -> None:
-    repository = ui.store()
+    repository = common.store()
     presence = repository.current_step(wanted_case)
     if presence is None:
         st.info(t("projector.waiting") if wanted_case else t("projector.no_case"))
@@ -50,8 +50,8 @@ def follow_the_mediator() -> None:
     st.caption(t("projector.following", step=step_name, revision=revision))
     st.title(step_name if presence.step != "home" else view["title"])
     if presence.step == "caucus":
-        ui.blind_check_box(view["blind"], view["currency"])
-        ui.released_caucus(view["caucus"], view["currency"])
+        common.blind_check_box(view["blind"], view["currency"])
+        common.released_caucus(view["caucus"], view["currency"])
     elif view["html"] is not None:
         st.iframe(view["html"], height="content")
 

@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from negotiation.demo import DEMO_ID  # noqa: E402
+from negotiation.adapters.demo import DEMO_ID
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app  # noqa: E402
 
 PAGES = ["", "Case", "Intake", "Interests", "Options", "Decent_system", "Fair_margin", "Agreement", "Caucus",

@@ -8,9 +8,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from negotiation import i18n  # noqa: E402
-from negotiation.demo import demo_case  # noqa: E402
-from negotiation.store import CaseStore  # noqa: E402
+from negotiation.adapters.demo import demo_case
+from negotiation.adapters.store import CaseStore
+from negotiation.kernel import i18n
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +40,7 @@ def store(db_path) -> CaseStore:
 
 @pytest.fixture
 def demo_store(store) -> CaseStore:
-    from negotiation.cases import ensure_demo
+    from negotiation.adapters.cases import ensure_demo
 
     ensure_demo(store)
     return store

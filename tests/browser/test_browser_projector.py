@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from negotiation.demo import DEMO_ID
+from negotiation.adapters.demo import DEMO_ID
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app
 
 pytestmark = pytest.mark.browser

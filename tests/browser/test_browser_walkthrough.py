@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from negotiation.demo import DEMO_ID
-from negotiation.i18n import t
-from negotiation.verify import verify_pdf
+from negotiation.adapters.demo import DEMO_ID
+from negotiation.adapters.verify import verify_pdf
+from negotiation.kernel.i18n import t
 from tests.browser.server import chromium_browser, streamlit_server, wait_for_app
 
 pytestmark = pytest.mark.browser

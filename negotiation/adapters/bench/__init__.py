@@ -1,0 +1,1 @@
+"""The bench: `python -m negotiation bench` (`run.run`), the one home of every measurement."""

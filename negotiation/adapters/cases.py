@@ -1,0 +1,49 @@
+"""Starting, importing and exporting cases: the use cases of the Cases page and the CLI."""
+from __future__ import annotations
+
+import datetime as dt
+
+from negotiation.adapters.demo import DEMO_ID, demo_case
+from negotiation.adapters.store import CaseStore
+from negotiation.data.case import Case, case_from_json
+from negotiation.data.parties import ContractKind, PartyRole
+from negotiation.kernel.base import new_id
+from negotiation.kernel.errors import ImportRejected
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+def new_case(title: str, client_name: str, vendor_name: str, mediator_name: str,
+             today: dt.date | None = None) -> Case:
+    """A case with the essentials; the contract starts as a placeholder to complete on the Case page."""
+    today = today or dt.date.today()
+    # Validated as one document, so a problem names its full path ("client.name").
+    return Case.model_validate(dict(
+        title=title,
+        opened=today,
+        client=dict(role=PartyRole.CLIENT, name=client_name),
+        vendor=dict(role=PartyRole.VENDOR, name=vendor_name),
+        mediator=dict(name=mediator_name),
+        contract=dict(kind=ContractKind.OTHER, value=0, start=today, end=today),
+    ))
+
+
+def import_case(store: CaseStore, payload: bytes) -> tuple[Case, bool]:
+    """Validate a case file completely before it touches the store; returns (case, imported as a copy)."""
+    if len(payload) > MAX_IMPORT_BYTES:
+        raise ImportRejected("import.error.too_large", limit=MAX_IMPORT_BYTES // (1024 * 1024))
+    case = case_from_json(payload)
+    copied = store.exists(case.id)
+    if copied:
+        case = case.model_copy(update={"id": new_id()})
+    store.add(case, summary="case imported" + (" as a copy" if copied else ""))
+    return case, copied
+
+
+def ensure_demo(store: CaseStore) -> bool:
+    """Put the demo case in the store unless it is there already; True when it was added."""
+
+    if store.exists(DEMO_ID):
+        return False
+    store.add(demo_case(), summary="demo case loaded")
+    return True

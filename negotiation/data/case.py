@@ -1,0 +1,146 @@
+"""The Case: one document holding everything about one mediation, versioned as JSON.
+
+Each workflow step owns its part of the case in its own module; the Case composes them.
+New fields always get defaults, so older documents of the same schema version still load;
+a change that cannot be expressed that way bumps SCHEMA_VERSION and adds a migration below.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, model_validator
+
+from negotiation.data.agreement import Agreement, digest
+from negotiation.data.caucus import Caucus
+from negotiation.data.intake import Intake
+from negotiation.data.interests import InterestMap
+from negotiation.data.margin import MarginModel
+from negotiation.data.options import OptionsBoard
+from negotiation.data.parties import Contract, Mediator, Party, PartyRole
+from negotiation.data.smart import DecentSystem
+from negotiation.kernel.base import DomainModel, Id, Name, Text, new_id
+from negotiation.kernel.errors import ImportRejected, explain
+
+SCHEMA_VERSION = 1
+
+STEPS = ("case", "intake", "interests", "options", "system", "margin", "agreement")
+"""The workflow steps in order; each but "case" is also the name of the Case field it owns."""
+
+CONFIDENTIAL_FIELDS = frozenset({"caucus"})
+"""Parts of a case that never leave the mediator's view: not in the record, the PDF or the shared screen."""
+
+
+class Case(DomainModel):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: Id = Field(default_factory=new_id)
+    title: Name
+    opened: dt.date = Field(default_factory=dt.date.today)
+    client: Party
+    vendor: Party
+    mediator: Mediator
+    contract: Contract
+    summary: Text = ""
+    """The situation in a few sentences, as both sides agree to describe it."""
+    intake: Intake = Field(default_factory=Intake)
+    interests: InterestMap = Field(default_factory=InterestMap)
+    options: OptionsBoard = Field(default_factory=OptionsBoard)
+    system: DecentSystem = Field(default_factory=DecentSystem)
+    margin: MarginModel = Field(default_factory=MarginModel)
+    agreement: Agreement = Field(default_factory=Agreement)
+    caucus: Caucus = Field(default_factory=Caucus)
+    """What each side told the mediator alone: confidential (CONFIDENTIAL_FIELDS) until released."""
+
+    def party(self, role: PartyRole) -> Party:
+        return self.client if role is PartyRole.CLIENT else self.vendor
+
+    @model_validator(mode="after")
+    def _roles(self) -> "Case":
+        if self.client.role is not PartyRole.CLIENT or self.vendor.role is not PartyRole.VENDOR:
+            raise ValueError("case.error.party_roles")
+        return self
+
+    @model_validator(mode="after")
+    def _agreement_refers_to_this_case(self) -> "Case":
+        found = agreement_problems(self)
+        if found:
+            raise ValueError(found[0][1])
+        return self
+
+
+# -- cross-checks against the rest of the case ---------------------------------------------
+
+def agreement_problems(case: Case) -> list[tuple[str, str]]:
+    """Every way the agreement contradicts the rest of the case, as (field path, message key)."""
+    people = {PartyRole.CLIENT: {p.id: p for p in case.client.people},
+              PartyRole.VENDOR: {p.id: p for p in case.vendor.people}}
+    found: list[tuple[str, str]] = []
+    for index, commitment in enumerate(case.agreement.commitments):
+        if commitment.owner_id not in people[commitment.side]:
+            found.append((f"agreement.commitments.{index}.owner_id", "agreement.error.owner_not_of_side"))
+    for index, tier in enumerate(case.agreement.ladder):
+        for side, ids in ((PartyRole.CLIENT, tier.client_contact_ids), (PartyRole.VENDOR, tier.vendor_contact_ids)):
+            if any(pid not in people[side] for pid in ids):
+                found.append((f"agreement.ladder.{index}", "agreement.error.contact_not_a_person"))
+        if tier.level.tier is not None and not (tier.client_contact_ids and tier.vendor_contact_ids):
+            found.append((f"agreement.ladder.{index}", "agreement.error.level_needs_contacts"))
+        if tier.level.tier is None and not tier.forum:
+            found.append((f"agreement.ladder.{index}", "agreement.error.level_needs_forum"))
+    return found
+
+
+def record(case: Case) -> dict[str, Any]:
+    """The shared content of a case: what the parties may see and the directors sign.
+
+    Everything but the confidential parts and the finalised versions (each of which holds the
+    record it was finalised from), as plain JSON types.
+    """
+    exclude: dict[str, Any] = {name: True for name in CONFIDENTIAL_FIELDS}
+    exclude["agreement"] = {"versions"}
+    return case.model_dump(mode="json", exclude=exclude)
+
+
+def fingerprint(case: Case) -> str:
+    """SHA-256 of the canonical JSON of the case's shared content."""
+    return digest(record(case))
+
+
+def short_fingerprint(digest: str) -> str:
+    return f"{digest[:8]}-{digest[8:16]}"
+
+
+# Migrations take a document of version N and return one of version N + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def case_from_document(document: Any) -> Case:
+    """A Case from parsed JSON, migrated to the current schema; ImportRejected says why not."""
+    if not isinstance(document, dict):
+        raise ImportRejected("import.error.not_a_case")
+    version = document.get("schema_version")
+    if not isinstance(version, int):
+        raise ImportRejected("import.error.no_schema_version")
+    if version > SCHEMA_VERSION or (version < SCHEMA_VERSION and version not in MIGRATIONS):
+        raise ImportRejected("import.error.unknown_schema_version")
+    while version < SCHEMA_VERSION:
+        document = MIGRATIONS[version](document)
+        version = document["schema_version"]
+    try:
+        return Case.model_validate(document)
+    except ValidationError as exc:
+        details = "; ".join(f"{p.field}: {p.message}" for p in explain(exc)[:5])
+        raise ImportRejected("import.error.invalid", details=details) from exc
+
+
+def case_from_json(text: str | bytes) -> Case:
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ImportRejected("import.error.not_json") from exc
+    return case_from_document(document)
+
+
+def case_to_json(case: Case) -> str:
+    return json.dumps(case.model_dump(mode="json"), indent=2, ensure_ascii=False)

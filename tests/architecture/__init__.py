@@ -1,0 +1,1 @@
+"""The house rules: layers, no import cycles, thin pages, catalogs, docs."""

@@ -1,0 +1,1 @@
+"""The command line, run as `python -m negotiation`: exit codes and sentences."""

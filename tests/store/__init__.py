@@ -1,0 +1,1 @@
+"""The store: a real SQLite file in tmp_path; saves, history, backups, crashes."""
