@@ -16,6 +16,7 @@ run: $(APP_STAMP)  ## serve the app on http://127.0.0.1:8501 with the demo case 
 	$(VENV)/bin/streamlit run app.py
 
 test: $(DEV_STAMP) system-deps  ## install what the tests need and run them all
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(PY) -m pytest
 
 bench: $(DEV_STAMP)  ## measure PDF rendering, page reruns and each step's analysis

@@ -4,7 +4,6 @@ from __future__ import annotations
 import streamlit as st
 
 from negotiation.kernel.i18n import t
-from negotiation.method.interests import analyse
 from ui import common
 from ui import interests as view
 
@@ -13,7 +12,7 @@ loaded = common.page(STEP)
 if loaded is None:
     st.stop()
 common.step_header(STEP, loaded)
-analysis = analyse(loaded.case.interests)
+analysis = view.analysis(loaded.case)
 
 view.map_section(loaded.case, analysis)
 # Lazy tabs: only the open tab's forms run, which keeps the rerun after each edit quick.

@@ -1,7 +1,7 @@
 """Streamlit pieces of the Interests page: the map, the words, and the forms that edit the interest map.
 
 Each form hands one change to `common.apply`; nothing here computes: the analysis is
-`negotiation.interests.analyse`, the chart `negotiation.charts.interests`.
+`negotiation.method.interests.analyse`, the chart `negotiation.adapters.charts.interests`.
 """
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from negotiation.method.interests import (
     SIDES,
     InterestAnalysis,
     acknowledgement_text,
+    analyse,
     decide,
     people_by_side,
     remove_interest,
@@ -49,6 +50,11 @@ KINDS = list(InterestKind)
 ASPECTS = list(PeopleAspect)
 FELT_BY: list[PartyRole | None] = [PartyRole.CLIENT, PartyRole.VENDOR, None]
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>$:|~#])")
+
+
+def analysis(case: Case) -> InterestAnalysis:
+    """The interest map's analysis, which the map, the words and the tabs all read."""
+    return analyse(case.interests)
 
 
 def md(text: str) -> str:

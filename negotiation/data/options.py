@@ -13,7 +13,6 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from negotiation.kernel.base import DomainModel, Id, RequiredText, Text, new_id
-from negotiation.method.options import pareto as pareto
 
 Score = Annotated[int, Field(ge=0, le=10)]
 BatnaValue = Annotated[Decimal, Field(ge=0, le=10, max_digits=4, decimal_places=1)]

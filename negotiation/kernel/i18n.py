@@ -1,7 +1,7 @@
 """The one translation function, and locale-aware formatting of dates, numbers and money.
 
 Every word Yesable itself shows or prints goes through `t`. Catalogs are JSON files, one per
-workflow step, in `negotiation/locales/<language>/<step>.json`; keys are namespaced by step
+workflow step, in `negotiation/kernel/locales/<language>/<step>.json`; keys are namespaced by step
 (`intake.verdict.proceed`). English is complete; another language falls back to English key by key.
 Formatting is Babel's (CLDR data), never hand-made.
 """

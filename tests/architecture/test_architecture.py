@@ -8,7 +8,6 @@ import re
 from negotiation.kernel import i18n
 from tests.conftest import ROOT
 
-
 _KEY_CALL = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
 
 

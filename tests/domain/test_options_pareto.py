@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from negotiation.method.options import pareto as pareto
+from negotiation.method.options import pareto
 
 
 def random_values(rng: random.Random, issues: int, options: int):

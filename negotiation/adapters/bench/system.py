@@ -1,7 +1,7 @@
 """The SMART check measured: its precision and recall on the hand-labelled set, and its speed.
 
     python -m negotiation bench            (rows below, among the others)
-    python -m negotiation.bench.system     (this step alone, with every disagreement listed)
+    python -m negotiation.adapters.bench.system    (this step alone, with every disagreement listed)
 
 The labelled set is tests/data/smart_labelled.json: criteria typed as one sentence, in English and
 Dutch, each labelled SMART or not on its wording. "Positive" means the checker says "not SMART yet":

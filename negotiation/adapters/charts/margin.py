@@ -23,7 +23,7 @@ LINE_WIDTH = 26
 
 def compact_money(amount: Decimal, currency: str) -> str:
     """€54.12M: short enough for a chart label, formatted by Babel for the current locale."""
-    # negotiation.i18n has no compact money formatter yet; this uses the same Babel locale.
+    # negotiation.kernel.i18n has no compact money formatter yet; this uses the same Babel locale.
     return babel_numbers.format_compact_currency(amount, currency, locale=i18n.babel_locale(), fraction_digits=2)
 
 

@@ -1,6 +1,6 @@
 """The demo's issues, options (scored by both sides), package on the table, points and criteria.
 
-Interest ids come from negotiation/demo/interests.py; criterion ids are fixed so other steps
+Interest ids come from negotiation/adapters/demo/interests.py; criterion ids are fixed so other steps
 (SMART criteria, the margin) can cite them.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The demo's definition of a decently working system: eight criteria, each answering complaints
-of the intake (ids in negotiation/demo/intake.py) and interests (negotiation/demo/interests.py),
+of the intake (ids in negotiation/adapters/demo/intake.py) and interests (negotiation/adapters/demo/interests.py),
 all SMART and accepted by both sides in the workshop of 7 December 2026.
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ Words used throughout:
   Service credits and penalties the vendor owes are settled against it, so the vendor's
   *revenue* at a price is the price less those credits and penalties (unless waived).
 - *margin*: revenue − total cost; as a share of revenue, and as a mark-up on total cost.
-- *normal band*: a mark-up on cost, taken from cited standards (`negotiation.margin_standards`).
+- *normal band*: a mark-up on cost, taken from cited standards (`negotiation.method.margin.standards`).
 - *zone of possible agreement*: from the lowest price that gives the vendor the low end of the
   normal band, to the highest price the client will pay (its walk-away point).
 """

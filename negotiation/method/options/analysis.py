@@ -5,8 +5,8 @@ naming the interests it serves and the criteria it rests on, and scored 0–10 b
 package picks one option per issue; its value for a side is the average of that side's scores,
 on the same 0–10 scale as each side's BATNA. The analysis (efficient packages, the max–min and
 Nash suggestions, what would be better for both than the package on the table) is exact: see
-negotiation/options_pareto.py. The fair split of points is Adjusted Winner:
-negotiation/options_fairsplit.py.
+negotiation/method/options/pareto.py. The fair split of points is Adjusted Winner:
+negotiation/method/options/fairsplit.py.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from typing import Any
 from negotiation.data.case import Case
 from negotiation.data.options import CriterionKind, Issue, ObjectiveCriterion, Option, OptionsBoard
 from negotiation.kernel.i18n import babel_locale, fmt_number, t
-from negotiation.method.options import pareto as pareto
+from negotiation.method.options import pareto
 from negotiation.method.options.fairsplit import FairSplit, adjusted_winner
 
 """How good an option is for one side: 0 (worthless to us) to 10 (the best we could hope for)."""

@@ -1,7 +1,7 @@
 """The SMART check: for each letter, does the criterion pass, and if not, why and how to sharpen it.
 
 A pure function of the criterion (and, when given, the case it belongs to). It reads the typed
-fields first and falls back on what the one-sentence statement says (see smart_parse), so it works
+fields first and falls back on what the one-sentence statement says (see negotiation.method.smart.parse), so it works
 on a sentence alone too. Criteria may be written in English or Dutch: the vague words of both
 languages are recognised, and the sharper wording is suggested in the criterion's own language.
 
@@ -18,16 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from negotiation.data.case import Case
 from negotiation.data.parties import PartyRole
 from negotiation.data.smart import DateKind, Direction, SmartCriterion, is_percent
 from negotiation.kernel import i18n
 from negotiation.kernel.i18n import t
 from negotiation.method.smart.parse import Parsed, parse
-
-if TYPE_CHECKING:
-    from negotiation.data.case import Case
 
 LETTERS = ("S", "M", "A", "R", "T")
 LETTER_NAMES = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time_bound"}

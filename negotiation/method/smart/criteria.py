@@ -1,9 +1,10 @@
 """Step 5, the decently working system: SMART criteria accepted by both sides.
 
 The definition of the decently working system is the set of criteria that are SMART and
-accepted by both sides. Whether a criterion is SMART is a business judgement, made by
-`negotiation.smart_check.check` (findings per letter, never a validator that raises); what a
-typed value may be at all (a date, a percentage, a unit with a number) is validated here.
+accepted by both sides (`definition`). Whether a criterion is SMART is a business judgement, made
+by `negotiation.method.smart.check.check` (findings per letter, never a validator that raises).
+Here: what a criterion contradicts in its case, revising and accepting it, what the criteria
+cover of the complaints and interests, and the criteria's section of the PDF.
 """
 from __future__ import annotations
 
