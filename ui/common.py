@@ -1,4 +1,4 @@
-"""The thin glue between Streamlit and the domain: the only module besides pages/ that imports Streamlit.
+"""The frame every page shares: the open case, the screen mode, the sidebar, and saving an edit.
 
 Data flows one way: widget -> validated model update -> store -> rerun renders from the model.
 A page calls `page(step)` to get the open case, draws widgets, and hands an edit to `apply`,
