@@ -7,151 +7,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from negotiation.data.case import Case
-from negotiation.data.caucus import CaucusNote, ConfidentialFigure
-from negotiation.data.parties import PartyRole
-from negotiation.kernel import i18n
-from negotiation.kernel.errors import Problem
-from negotiation.kernel.i18n import t
-from negotiation.method.caucus import blind_zone_check
+from ui import caucus as view
 from ui import common
 
 STEP = "caucus"
 loaded = common.page(STEP)
 if loaded is None:
     st.stop()
-case = loaded.case
 shared = common.shared_screen()
-money = lambda amount: i18n.fmt_money(amount, loaded.currency)  # noqa: E731
 
-st.caption(case.title)
-st.title(t("caucus.page_title"))
-st.markdown(t("caucus.shared_intro" if shared else "caucus.intro"))
-
-# -- the blind check: the only thing computed from confidential figures that may be shared --------
-# In shared-screen view loaded.caucus is the full caucus (for this computation only; never shown).
-check = blind_zone_check(loaded.caucus if loaded.caucus is not None else case.caucus)
-common.blind_check_box(check, loaded.currency, mediator=not shared)
-
-
-def role_name(role: PartyRole) -> str:
-    return t(f"case.role.{role.value}").lower()
-
-
+view.intro(loaded, shared)
+view.blind_check(loaded, shared)
 if shared:
-    common.released_caucus(case.caucus, loaded.currency)  # case.caucus is the released part only
+    view.released_section(loaded)
     st.stop()
-
-# -- mediator view: each side's confidential material -------------------------------------------
-CONFIDENTIAL = f":violet-background[🔒 {t('caucus.confidential_badge')}]"
-RELEASED = f":green-background[{t('caucus.released_badge')}]"
-
-
-def set_released(kind: str, role: PartyRole, item_id: str, released: bool):
-    def change(work: Case) -> None:
-        side = work.caucus.side(role)
-        items = side.notes if kind == "note" else side.figures
-        for item in items:
-            if item.id == item_id:
-                item.released = released
-    return change
-
-
-def remove(kind: str, role: PartyRole, item_id: str):
-    def change(work: Case) -> None:
-        side = work.caucus.side(role)
-        if kind == "note":
-            side.notes = [n for n in side.notes if n.id != item_id]
-        else:
-            side.figures = [f for f in side.figures if f.id != item_id]
-    return change
-
-
-def item_buttons(kind: str, role: PartyRole, item_id: str, released: bool, label: str) -> None:
-    left, right = st.columns(2)
-    if released:
-        if left.button(t("caucus.withdraw"), key=f"caucus.withdraw.{item_id}"):
-            common.apply(loaded, STEP, f"{role.value} {kind} made confidential again",
-                     set_released(kind, role, item_id, False), done=t("caucus.withdrawn_done"))
-    elif left.button(t("caucus.release", role=role_name(role)), key=f"caucus.release.{item_id}"):
-        common.apply(loaded, STEP, f"{role.value} {kind} released", set_released(kind, role, item_id, True),
-                 done=t("caucus.released_done"))
-    if right.button(t("caucus.remove"), key=f"caucus.remove.{item_id}"):
-        common.apply(loaded, STEP, f"{role.value} {kind} removed", remove(kind, role, item_id),
-                 done=t("caucus.removed_done"))
-
-
-columns = st.columns(2)
-for role, column in zip(PartyRole, columns):
-    side = case.caucus.side(role)
-    with column, st.container(border=True, key=f"caucus_side_{role.value}"):
-        st.header(f"{common.side_badge(role.value)} {t('caucus.side_title')}")
-
-        # walk-away price and the midpoint agreement
-        with st.form(f"caucus.walk_away.{role.value}"):
-            slots = common.FieldSlots()
-            raw = st.text_input(t(f"caucus.walk_away.{role.value}"), value=common.money_text(side.walk_away),
-                                help=t("caucus.walk_away.help"), key=common.wkey(f"caucus.{role.value}.walk_away"))
-            slots.under("walk_away")
-            released = st.checkbox(t("caucus.walk_away.released", role=role_name(role)),
-                                   value=side.walk_away_released,
-                                   key=common.wkey(f"caucus.{role.value}.walk_away_released"))
-            midpoint = st.checkbox(t("caucus.walk_away.midpoint", role=role_name(role)), value=side.accepts_midpoint,
-                                   key=common.wkey(f"caucus.{role.value}.accepts_midpoint"))
-            if st.form_submit_button(t("caucus.walk_away.save")):
-                def change(work: Case, role: PartyRole = role, raw: str = raw, released: bool = released,
-                           midpoint: bool = midpoint) -> None:
-                    problems: list[Problem] = []
-                    amount = common.parse_money(raw, "walk_away", problems, required=False)
-                    if problems:
-                        raise common.Rejected(problems)
-                    target = work.caucus.side(role)
-                    target.walk_away = amount
-                    target.walk_away_released = released
-                    target.accepts_midpoint = midpoint
-                common.apply(loaded, STEP, f"{role.value} walk-away edited", change, slots)
-
-        st.subheader(t("caucus.notes"))
-        if not side.notes:
-            st.caption(t("caucus.no_notes"))
-        for note in side.notes:
-            with st.container(border=True):
-                st.markdown(f"{RELEASED if note.released else CONFIDENTIAL} {note.text}")
-                item_buttons("note", role, note.id, note.released, note.text)
-        with st.form(f"caucus.add_note.{role.value}", clear_on_submit=False):
-            slots = common.FieldSlots()
-            text = st.text_area(t("caucus.note.text"), key=common.wkey(f"caucus.{role.value}.new_note"), height=90)
-            slots.under("text")
-            if st.form_submit_button(t("caucus.note.add")):
-                def change(work: Case, role: PartyRole = role, text: str = text) -> None:
-                    note = common.build(CaucusNote, dict(text=text), [])
-                    work.caucus.side(role).notes = [*work.caucus.side(role).notes, note]
-                common.apply(loaded, STEP, f"{role.value} note added", change, slots, done=t("caucus.note.added"))
-
-        st.subheader(t("caucus.figures"))
-        if not side.figures:
-            st.caption(t("caucus.no_figures"))
-        for figure in side.figures:
-            with st.container(border=True):
-                st.markdown(f"{RELEASED if figure.released else CONFIDENTIAL} **{figure.label}**: "
-                            f"{money(figure.amount)}" + (f"  \n{figure.note}" if figure.note else ""))
-                item_buttons("figure", role, figure.id, figure.released, figure.label)
-        with st.form(f"caucus.add_figure.{role.value}", clear_on_submit=False):
-            slots = common.FieldSlots()
-            c1, c2 = st.columns([3, 2])
-            label = c1.text_input(t("caucus.figure.label"), key=common.wkey(f"caucus.{role.value}.new_figure.label"))
-            with c1:
-                slots.under("label")
-            amount_raw = c2.text_input(t("caucus.figure.amount"), key=common.wkey(f"caucus.{role.value}.new_figure.amount"))
-            with c2:
-                slots.under("amount")
-            remark = st.text_input(t("caucus.figure.note"), key=common.wkey(f"caucus.{role.value}.new_figure.note"))
-            slots.under("note")
-            if st.form_submit_button(t("caucus.figure.add")):
-                def change(work: Case, role: PartyRole = role, label: str = label, amount_raw: str = amount_raw,
-                           remark: str = remark) -> None:
-                    problems: list[Problem] = []
-                    amount = common.parse_money(amount_raw, "amount", problems)
-                    figure = common.build(ConfidentialFigure, dict(label=label, amount=amount, note=remark), problems)
-                    work.caucus.side(role).figures = [*work.caucus.side(role).figures, figure]
-                common.apply(loaded, STEP, f"{role.value} figure added", change, slots, done=t("caucus.figure.added"))
+view.sides_section(loaded)
