@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import json
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +68,20 @@ def babel_locale() -> str:
 
 def fmt_money(amount: Decimal | int | float, currency: str) -> str:
     return babel_numbers.format_currency(amount, currency, locale=babel_locale())
+
+
+def fmt_money_rounded(amount: Decimal | int | float, currency: str, significant: int = 3) -> str:
+    """An amount rounded for people, to `significant` figures: "£347M", "£21.7M", "€12.5K", "€850".
+
+    For sentences and charts a director reads at a glance; tables that add up keep `fmt_money`.
+    Rounded before it is compacted, so 999,999 reads "£1M", not "£1000K".
+    """
+    value = Decimal(str(amount))
+    if value != 0:
+        exponent = value.copy_abs().adjusted() - significant + 1
+        value = value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    return babel_numbers.format_compact_currency(value, currency, locale=babel_locale(),
+                                                 fraction_digits=significant - 1)
 
 
 def fmt_number(value: Decimal | int | float, digits: int = 2) -> str:
