@@ -13,9 +13,10 @@ from typing import Any
 
 import streamlit as st
 
-from negotiation.adapters.report import render_html, render_pdf
+from negotiation.adapters.report import render_html, render_pdf, render_version_pdf
 from negotiation.data.agreement import (
     LADDER_ORDER,
+    AgreementVersion,
     BasisKind,
     Commitment,
     Continuity,
@@ -28,7 +29,6 @@ from negotiation.data.agreement import (
 from negotiation.data.case import (
     Case,
     agreement_problems,
-    case_from_document,
     case_from_json,
     case_to_json,
     fingerprint,
@@ -59,7 +59,7 @@ class Context:
     @classmethod
     def of(cls, loaded: common.Loaded) -> Context:
         case = loaded.case
-        status, number = current_status(case)
+        status, number = current_status(case, loaded.revision)
         return cls(loaded, status, number, {p.id: p for p in (*case.client.people, *case.vendor.people)})
 
     @property
@@ -316,13 +316,27 @@ def _pdf_bytes(case_json: str, status: str, number: int) -> bytes:
     return render_pdf(case_from_json(case_json), status=status, version=number)
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def _version_pdf_bytes(version_json: str) -> bytes:
+    """A finalised version's PDF, from its record and fingerprint as stored."""
+    return render_version_pdf(AgreementVersion.model_validate_json(version_json))
+
+
 def download_section(context: Context) -> None:
     """The PDF of the case as it stands, and its fingerprint; the PDF is rendered only when asked for."""
     case, status, number = context.case, context.status, context.number
-    digest = short_fingerprint(fingerprint(case))
-    case_json = case_to_json(case)
+    if status == "final":
+        # The case stands at its last version: offer that version's own document, fingerprint as stored.
+        last = case.agreement.versions[-1]
+        digest = short_fingerprint(last.fingerprint)
+        version_json = last.model_dump_json()
+        pdf = lambda: _version_pdf_bytes(version_json)  # noqa: E731
+    else:
+        digest = short_fingerprint(fingerprint(case))
+        case_json = case_to_json(case)
+        pdf = lambda: _pdf_bytes(case_json, status, number)  # noqa: E731
     st.download_button(
-        t("agreement.download"), data=lambda: _pdf_bytes(case_json, status, number),
+        t("agreement.download"), data=pdf,
         file_name=f"agreement-{case.id}-v{number}-{status}.pdf", mime="application/pdf", type="primary",
         key="agreement.download", on_click="ignore",
     )
@@ -357,10 +371,9 @@ def versions_section(context: Context) -> None:
         line.markdown(t("agreement.version_line", number=version.number,
                         when=i18n.fmt_datetime(version.finalised_at),
                         fingerprint=short_fingerprint(version.fingerprint)))
-        version_json = case_to_json(case_from_document(version.record))
         button.download_button(
             t("agreement.download_version", number=version.number),
-            data=lambda v=version_json, n=version.number: _pdf_bytes(v, "final", n),
+            data=lambda v=version.model_dump_json(): _version_pdf_bytes(v),
             file_name=f"agreement-{case.id}-v{version.number}-final.pdf", mime="application/pdf",
             key=f"agreement.download.v{version.number}", on_click="ignore",
         )

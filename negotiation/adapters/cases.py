@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from negotiation.adapters.demo import DEMO_ID, demo_case
 from negotiation.adapters.store import CaseStore
-from negotiation.data.case import Case, case_from_json
+from negotiation.data.case import Case, case_from_document, case_from_json
 from negotiation.data.parties import ContractKind, PartyRole
 from negotiation.kernel.base import new_id
 from negotiation.kernel.errors import ImportRejected
+from negotiation.method.agreement import with_standing_version
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
@@ -35,7 +37,11 @@ def import_case(store: CaseStore, payload: bytes) -> tuple[Case, bool]:
     case = case_from_json(payload)
     copied = store.exists(case.id)
     if copied:
+        # A copy under a new id is a new record: it no longer stands at the versions it carries.
         case = case.model_copy(update={"id": new_id()})
+    elif case.agreement.versions:
+        # Judged on the file as written, before any migration: does it stand at its last version?
+        case = case_from_document(with_standing_version(json.loads(payload), 1))
     store.add(case, summary="case imported" + (" as a copy" if copied else ""))
     return case, copied
 

@@ -28,7 +28,8 @@ from weasyprint.urls import URLFetcher
 
 from negotiation.adapters.charts import chart_label
 from negotiation.adapters.charts.options import frontier_svg
-from negotiation.data.case import STEPS, Case, fingerprint, record, short_fingerprint
+from negotiation.data.agreement import AgreementVersion
+from negotiation.data.case import STEPS, Case, case_from_document, fingerprint, record, short_fingerprint
 from negotiation.kernel import i18n, palette
 from negotiation.kernel.base import canonical_json
 from negotiation.method import views as method_views
@@ -144,12 +145,13 @@ def step_views(case: Case) -> dict[str, Any]:
 
 
 def render_html(case: Case, *, status: str = "draft", version: int | None = None,
-                issued: dt.date | None = None, for_screen: bool = False) -> str:
+                issued: dt.date | None = None, for_screen: bool = False, digest: str | None = None) -> str:
     """The agreement as HTML. `status` is "draft" or "final"; `issued` defaults to the signing date.
 
     `for_screen` inlines the stylesheet (and a screen layout) so the preview needs no file access.
+    `digest` is the fingerprint to print: the case's own unless a finalised version's stored one is given.
     """
-    digest = fingerprint(case)
+    digest = digest or fingerprint(case)
     inline_css = jinja2.utils.markupsafe.Markup(_screen_css()) if for_screen else None
     return _without_layout_whitespace(environment().get_template("agreement.html.j2").render(
         case=case,
@@ -269,5 +271,20 @@ def write_pdf(document: Document, *, record_json: str | None = None, when: dt.da
 
 def render_pdf(case: Case, *, status: str = "draft", version: int | None = None) -> bytes:
     html = render_html(case, status=status, version=version)
-    when = dt.datetime.combine(case.agreement.signing_date or case.opened, dt.time(12), dt.timezone.utc)
-    return html_to_pdf(html, record_json=canonical_json(record(case)), when=when)
+    return html_to_pdf(html, record_json=canonical_json(record(case)), when=_issued_at(case))
+
+
+def render_version_pdf(version: AgreementVersion) -> bytes:
+    """A finalised version's PDF: it carries and prints the record and fingerprint as they were stored.
+
+    The pages are drawn from the stored record (read through today's schema, since the templates are
+    today's), but the fingerprint on every page and the embedded record are the stored ones, never
+    recomputed: the paper signed then verifies now.
+    """
+    case = case_from_document(version.record)
+    html = render_html(case, status="final", version=version.number, digest=version.fingerprint)
+    return html_to_pdf(html, record_json=canonical_json(version.record), when=_issued_at(case))
+
+
+def _issued_at(case: Case) -> dt.datetime:
+    return dt.datetime.combine(case.agreement.signing_date or case.opened, dt.time(12), dt.timezone.utc)

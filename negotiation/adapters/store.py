@@ -21,6 +21,7 @@ from negotiation.data.agreement import guard_versions
 from negotiation.data.case import Case, case_from_document
 from negotiation.kernel.changes import Change, diff
 from negotiation.kernel.errors import CaseNotFound, ImportRejected, StaleCase
+from negotiation.method.agreement import with_standing_version
 
 DEFAULT_DB = Path("data") / "yesable.db"
 DB_ENV = "YESABLE_DB"
@@ -154,7 +155,7 @@ class CaseStore:
         if row is None:
             raise CaseNotFound("store.error.not_found", case_id=case_id)
         return StoredCase(
-            case=case_from_document(json.loads(row[0])),
+            case=case_from_document(with_standing_version(json.loads(row[0]), row[1])),
             revision=row[1],
             archived=bool(row[2]),
             updated_at=dt.datetime.fromisoformat(row[3]),
@@ -229,7 +230,11 @@ class CaseStore:
         current = row[0]
         stored = json.loads(row[1])
         # A finalised agreement version never changes, whichever path the edit took.
-        guard_versions(stored.get("agreement", {}).get("versions", []), document["agreement"]["versions"])
+        before = stored.get("agreement", {}).get("versions", [])
+        guard_versions(before, document["agreement"]["versions"])
+        # A version finalised by this save stands while the case is at the revision this save makes.
+        for version in document["agreement"]["versions"][len(before):]:
+            version["revision"] = current + 1
         changes = diff(stored, document)
         if not changes:
             return current

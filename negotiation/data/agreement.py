@@ -125,6 +125,10 @@ class AgreementVersion(ValueObject):
     finalised_at: dt.datetime
     fingerprint: str = Field(pattern=r"^[0-9a-f]{64}$")
     record: dict[str, Any]
+    """The record as it was finalised, under the schema of that day: never migrated."""
+    revision: int | None = Field(default=None, ge=1)
+    """The case's revision in the store when it was finalised, filled in by the store. The case stands at this
+    version while its revision is this one. None for a version the store has not yet stamped."""
 
     @model_validator(mode="after")
     def _fingerprint_matches_record(self) -> "AgreementVersion":
@@ -174,6 +178,16 @@ def digest(record: dict[str, Any]) -> str:
 
 
 def guard_versions(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> None:
-    """Refuse a change that alters or removes a finalised version (documents as stored JSON)."""
-    if after[: len(before)] != before:
+    """Refuse a change that alters or removes a finalised version (documents as stored JSON).
+
+    The one thing that may change is a revision not yet filled in, once: the store stamps it.
+    """
+    if len(after) < len(before) or not all(_same_version(b, a) for b, a in zip(before, after)):
         raise CaseFinalised("agreement.error.final_is_immutable")
+
+
+def _same_version(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    if before.get("revision") is None:
+        before = {k: v for k, v in before.items() if k != "revision"}
+        after = {k: v for k, v in after.items() if k != "revision"}
+    return before == after

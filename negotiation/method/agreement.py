@@ -20,7 +20,7 @@ from negotiation.data.agreement import (
     ReviewCadence,
     digest,
 )
-from negotiation.data.case import STEPS, Case, record
+from negotiation.data.case import CONFIDENTIAL_FIELDS, STEPS, Case, record
 from negotiation.data.parties import PartyRole
 from negotiation.kernel import i18n
 from negotiation.kernel.changes import diff
@@ -45,13 +45,42 @@ def finalise(case: "Case", when: dt.datetime) -> "Case":
     return result
 
 
-def current_status(case: "Case") -> tuple[str, int]:
-    """("final", N) when the case is exactly its last finalised version, else ("draft", next number)."""
+def current_status(case: Case, revision: int | None = None) -> tuple[str, int]:
+    """("final", N) when the case stands at its last finalised version N, else ("draft", next number).
 
+    Decided by the store's revision when both are known: the case stands at version N while its revision is
+    the one version N was finalised at. Only without one (a case file, a version the store has not stamped)
+    is it decided by comparing fingerprints, which holds only under the schema the version was finalised in.
+    """
     versions = case.agreement.versions
-    if versions and versions[-1].fingerprint == digest(record(case)):
-        return "final", versions[-1].number
-    return "draft", case.agreement.draft_number
+    if not versions:
+        return "draft", case.agreement.draft_number
+    last = versions[-1]
+    if revision is not None and last.revision is not None:
+        stands = last.revision == revision
+    else:
+        stands = last.fingerprint == digest(record(case))
+    return ("final", last.number) if stands else ("draft", case.agreement.draft_number)
+
+
+def with_standing_version(document: dict[str, Any], revision: int) -> dict[str, Any]:
+    """A stored or imported case document, its last version stamped with `revision` if the document stands at it.
+
+    Run on the document as it was written, before any migration: a version finalised before versions
+    carried their revision is judged by its fingerprint under its own schema, once, and from then on by
+    revision. A document that does not stand at its last version, or whose version has its revision, is
+    returned as it is.
+    """
+    agreement = document.get("agreement") if isinstance(document, dict) else None
+    versions = agreement.get("versions") if isinstance(agreement, dict) else None
+    if not versions or not isinstance(versions[-1], dict) or versions[-1].get("revision") is not None:
+        return document
+    shared = {k: v for k, v in document.items() if k not in CONFIDENTIAL_FIELDS}
+    shared["agreement"] = {k: v for k, v in agreement.items() if k != "versions"}
+    if digest(shared) != versions[-1].get("fingerprint"):
+        return document
+    stamped = {**versions[-1], "revision": revision}
+    return {**document, "agreement": {**agreement, "versions": [*versions[:-1], stamped]}}
 
 
 # -- comparing versions, in words ----------------------------------------------------------

@@ -65,7 +65,10 @@ def test_the_store_refuses_to_alter_or_remove_a_finalised_version(store, demo):
     with pytest.raises(CaseFinalised) as exc_info:
         store.save(removed, expected_revision=1, step="agreement", summary="remove")
     assert "cannot be changed or removed" in str(exc_info.value)
-    assert store.get(demo.id).case.agreement.versions == final.agreement.versions
+    kept = store.get(demo.id).case.agreement.versions
+    # Unchanged, but for the revision the store reads it at (the case still stands at it).
+    assert [v.model_copy(update={"revision": None}) for v in kept] == final.agreement.versions
+    assert kept[0].revision == 1
 
 
 def test_an_imported_case_with_a_doctored_version_is_refused(demo):
