@@ -214,8 +214,21 @@ def directors_summary(case: "Case") -> dict[str, Any]:
             share, markup = margin.margin_text(picture.price_margin)
             money = t("report.summary.money_sentence", price=i18n.fmt_money(picture.price, picture.currency),
                       markup=markup, share=share) + " " + margin.describe_zone(picture.zone, picture.currency)
+        elif picture is not None and picture.zone.known:
+            # No price agreed yet: the directors still see where one can lie.
+            money = margin.describe_zone(picture.zone, picture.currency)
     return {"recognition": recognition, "system": system, "system_total": len(case.system.criteria),
-            "money": money}
+            "money": money, "package": _package(case)}
+
+
+def _package(case: Case) -> dict[str, Any] | None:
+    """The package on the table, issue by issue, and whether both sides agreed it; None before any choice."""
+    board = case.options
+    chosen = [(issue, board.option(board.proposal.get(issue.id, ""))) for issue in board.issues]
+    lines = [(issue.title, option.statement) for issue, option in chosen if option is not None]
+    if not lines:
+        return None
+    return {"agreed": board.proposal_agreed, "lines": lines, "open": sum(1 for _, option in chosen if option is None)}
 
 
 def _criterion_references(case: "Case") -> dict[str, str]:
