@@ -21,6 +21,7 @@ glance_tab, vendor_tab, normal_tab, client_tab, whatif_tab = st.tabs([
     t("margin.tab.whatif"),
 ])
 with glance_tab:
+    view.missing_figures(ctx)
     view.glance(ctx.picture)
     view.findings(ctx.picture)
     view.both_sides(ctx)
@@ -31,6 +32,7 @@ with vendor_tab:
     view.revenue(ctx)
 with normal_tab:
     view.band(ctx)
+    view.baseline(ctx)
     view.standards(ctx)
 with client_tab:
     view.client_limits(ctx)

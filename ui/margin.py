@@ -15,10 +15,11 @@ from typing import Any, TypeVar
 import streamlit as st
 from pydantic import ValidationError
 
-from negotiation.adapters.charts.margin import compact_money, zone_figure
+from negotiation.adapters.charts.margin import zone_figure
 from negotiation.data.case import Case
 from negotiation.data.margin import (
     MAX_SCENARIOS,
+    BandBaseline,
     ClientLimits,
     ContractRevenue,
     CostItem,
@@ -37,20 +38,29 @@ from negotiation.kernel.base import upserted
 from negotiation.kernel.errors import Problem, explain
 from negotiation.kernel.i18n import t
 from negotiation.method.margin.analysis import (
+    NEEDED_FOR_TODAY,
     CurrencyMismatch,
     MarginPicture,
+    MarginVerdict,
     ScenarioResult,
     ZoneOfAgreement,
     analyse,
     band_from_standards,
+    describe_band,
+    describe_baseline,
     describe_fair_price,
     describe_lever,
+    describe_margin,
+    describe_missing,
     describe_zone,
     evaluate,
     margin_text,
+    not_enough,
     read_amount,
+    still_missing,
     suggested_walk_away,
-    to_share,
+    zone_money,
+    zones_by_baseline,
 )
 from negotiation.method.margin.standards import starter_standards
 from ui import common
@@ -58,6 +68,7 @@ from ui import common
 STEP = "margin"
 COST_KINDS = list(CostKind)
 BASES = list(MarginBasis)
+BASELINES = list(BandBaseline)
 REVENUE_FIELDS = ("invoiced_unpaid", "to_invoice", "change_orders", "service_credits", "penalties")
 LEVER_FIELDS = ("scope_cost", "time_saving", "disputed_cost", "disputed_client_share", "credits_waived",
                 "phased_saving")
@@ -170,31 +181,43 @@ def context(loaded: common.Loaded) -> Context | None:
 # -- at a glance --------------------------------------------------------------------------
 
 
+def missing_figures(ctx: Context) -> None:
+    """What must still be entered before the margin and the zone mean anything, and where; nothing when complete."""
+    missing = ctx.picture.missing
+    if not missing:
+        return
+    items = "\n".join(f"- {sentence}" for sentence in describe_missing(missing, ctx.loaded.case))
+    st.warning(f"**{t('margin.missing.title')}**\n\n{t('margin.missing.intro')}\n\n{items}")
+
+
 def glance(picture: MarginPicture) -> None:
     """The zone at a glance: four numbers, one sentence, one line."""
     currency = picture.currency
-    # Short amounts (€54.12M) read from the back of a room and fit a laptop; the sentence below is exact.
-    money = lambda value: compact_money(value, currency)  # noqa: E731
     zone = picture.zone
+    # Rounded for people (€54.12M) so they read from the back of a room; the tables keep the cents.
+    price = lambda value: zone_money(value, currency, zone)  # noqa: E731
     c1, c2, c3, c4 = st.columns(4)
     unknown = t("margin.metric.unknown")
     c1.metric(t("margin.metric.vendor_lowest"),
-              money(zone.vendor_lowest) if zone.vendor_lowest is not None else unknown)
+              price(zone.vendor_lowest) if zone.vendor_lowest is not None else unknown)
     c2.metric(t("margin.metric.client_highest"),
-              money(zone.client_highest) if zone.client_highest is not None else unknown)
+              price(zone.client_highest) if zone.client_highest is not None else unknown)
     if zone.known and not zone.exists:
-        c3.metric(t("margin.metric.gap"), money(zone.gap))
+        c3.metric(t("margin.metric.gap"), zone_money(zone.gap, currency))
     else:
-        c3.metric(t("margin.metric.zone"), money(zone.width) if zone.known else unknown)
-    c4.metric(t("margin.metric.fair"), money(picture.fair.price) if picture.fair else unknown)
-    sentence = describe_zone(zone, currency)  # exact amounts
+        c3.metric(t("margin.metric.zone"), zone_money(zone.width, currency) if zone.known else unknown)
+    c4.metric(t("margin.metric.fair"), price(picture.fair.price) if picture.fair else unknown)
+    sentence = describe_zone(zone, currency, picture.missing_for_zone)
     if zone.exists:
         st.success(sentence)
     elif zone.known:
         st.error(sentence)
     else:
         st.info(sentence)
-    st.plotly_chart(zone_figure(picture), width="stretch", config={"displayModeBar": False}, key="margin.zone_chart")
+    st.caption(describe_baseline(picture))
+    if zone.known:  # an empty line would only repeat the sentence above
+        st.plotly_chart(zone_figure(picture), width="stretch", config={"displayModeBar": False},
+                        key="margin.zone_chart")
 
 
 def findings(picture: MarginPicture) -> None:
@@ -207,10 +230,12 @@ def both_sides(ctx: Context) -> None:
     picture, money = ctx.picture, ctx.money
     st.subheader(t("margin.both.title"))
     st.markdown(t("margin.both.intro"))
-    rows = [[t("margin.both.today"), money(picture.contract_price), money(picture.contract_margin.amount),
-             *margin_text(picture.contract_margin)]]
-    if picture.zone.vendor_lowest is not None:
-        lowest = picture.inputs.margin_at(picture.zone.vendor_lowest)
+    rows = []
+    if picture.today_margin is not None:
+        rows.append([t("margin.both.today"), money(picture.contract_price), money(picture.today_margin.amount),
+                     *margin_text(picture.today_margin)])
+    lowest = None if picture.zone.vendor_lowest is None else picture.inputs.margin_at(picture.zone.vendor_lowest)
+    if lowest is not None:
         rows.append([t("margin.both.vendor_lowest"), money(picture.zone.vendor_lowest), money(lowest.amount),
                      *margin_text(lowest)])
     if picture.fair is not None:
@@ -219,8 +244,16 @@ def both_sides(ctx: Context) -> None:
     if picture.price_margin is not None:
         rows.append([f"**{t('margin.both.price')}**", f"**{money(picture.price)}**",
                      money(picture.price_margin.amount), *margin_text(picture.price_margin)])
+    if not picture.today_known:
+        st.info(not_enough(still_missing(picture.missing, NEEDED_FOR_TODAY), "today"))
+    if not rows:
+        return
     st.markdown(table([t("margin.both.case"), t("margin.scenario.price"), t("margin.both.amount"),
                        t("margin.both.on_price"), t("margin.both.on_cost")], rows))
+    st.caption(t("margin.both.baseline", on=t(f"margin.baseline.{picture.baseline.value}.on")))
+    verdict = describe_margin(picture.price_margin, picture.inputs, picture.currency, "price")
+    if verdict:
+        st.markdown(verdict)
 
 
 def fair_price(ctx: Context) -> None:
@@ -236,11 +269,13 @@ def fair_price(ctx: Context) -> None:
 def levers(ctx: Context) -> None:
     """What each lever would do to the zone, alone and all together."""
     picture = ctx.picture
+    if not picture.levers:  # no vendor's price for a lever to move yet: the glance says what is missing
+        return
     st.subheader(ctx.levers_title)
     st.markdown(table([t("margin.levers.lever"), t("margin.levers.effect")],
                       [[f"**{t('margin.lever.' + e.kind.value + '.name')}**", describe_lever(e, ctx.currency)]
                        for e in picture.levers]))
-    if picture.levers and picture.levers_together.known:
+    if picture.levers_estimated and picture.levers_together.known:
         st.markdown(t("margin.levers.together", text=describe_zone(picture.levers_together, ctx.currency)))
 
 
@@ -360,12 +395,11 @@ def revenue(ctx: Context) -> None:
         [t("margin.revenue.to_invoice"), money(entered.to_invoice)],
         [t("margin.revenue.change_orders"), money(entered.change_orders)],
         [f"**{t('margin.revenue.price_today')}**", f"**{money(picture.contract_price)}**"],
-        [t("margin.revenue.owed"), money(-picture.owed if picture.owed else picture.owed)],
-        [f"**{t('margin.revenue.net')}**", f"**{money(picture.contract_margin.revenue)}**"],
-        [t("margin.row.total_cost"), money(-picture.total_cost)],
-        [f"**{t('margin.both.amount')}**", f"**{money(picture.contract_margin.amount)}** "
-         f"({t('margin.both.on_price').lower()} {margin_text(picture.contract_margin)[0]}, "
-         f"{t('margin.both.on_cost').lower()} {margin_text(picture.contract_margin)[1]})"],
+        # Each "less" row is an amount taken off: shown as it is, never as a negative cost.
+        [t("margin.revenue.owed"), money(picture.owed)],
+        [f"**{t('margin.revenue.net')}**", f"**{money(picture.contract_price - picture.owed)}**"],
+        [t("margin.revenue.less_total_cost"), money(picture.total_cost)],
+        [f"**{t('margin.revenue.margin')}**", _contract_margin_cell(picture, money)],
     ]))
     with st.expander(t("margin.edit.revenue"), expanded=ctx.editing), st.form("margin.revenue"):
         slots = common.FieldSlots()
@@ -384,6 +418,15 @@ def revenue(ctx: Context) -> None:
             ctx.save("contract revenue edited", change, slots)
 
 
+def _contract_margin_cell(picture: MarginPicture, money: Callable[[Decimal], str]) -> str:
+    margin = picture.contract_margin
+    if margin is None:
+        return not_enough(still_missing(picture.missing, NEEDED_FOR_TODAY), "today")
+    share, markup = margin_text(margin)
+    return (f"**{money(margin.amount)}** ({t('margin.both.on_price').lower()} {share}, "
+            f"{t('margin.both.on_cost').lower()} {markup})")
+
+
 # -- what is normal -----------------------------------------------------------------------
 
 
@@ -393,19 +436,13 @@ def band(ctx: Context) -> None:
     st.subheader(t("margin.band.title"))
     st.markdown(t("margin.band.intro"))
     if model.band is not None:
-        st.markdown("### " + t("margin.band.now", low=_pct(model.band.low), high=_pct(model.band.high),
-                                share_low=_pct(to_share(model.band.low)), share_high=_pct(to_share(model.band.high))))
+        st.markdown("### " + describe_band(model.band))
         if model.band.reasoning:
             st.markdown(model.band.reasoning)
     else:
         st.info(t("margin.band.none"))
-    st.markdown(table(
-        [t("margin.standard.name"), t("margin.standard.figure"), t("margin.standard.on_cost"),
-         t("margin.standard.source"), t("margin.standard.published")],
-        [[s.name + ("" if s.counts else f" ({t('margin.standard.reference_only')})"),
-          (_pct(s.low) if s.low == s.high else f"{_pct(s.low)} – {_pct(s.high)}")
-          + " " + t(f"margin.basis.{s.basis.value}"),
-          _pct(s.central_on_cost), s.source, i18n.fmt_date(s.published)] for s in model.standards]))
+    if model.standards:
+        st.markdown(_standards_table(model.standards))
     with st.expander(t("margin.edit.band"), expanded=ctx.editing), st.form("margin.band"):
         slots = common.FieldSlots()
         c1, c2 = st.columns(2)
@@ -436,6 +473,50 @@ def band(ctx: Context) -> None:
         ctx.save("starter standards restored",
                  lambda work: setattr(work.margin, "standards", [*starter_standards(), *kept]),
                  done=t("margin.standards.restored"))
+
+
+def _standards_table(standards: list[MarginStandard]) -> str:
+    return table(
+        [t("margin.standard.name"), t("margin.standard.figure"), t("margin.standard.on_cost"),
+         t("margin.standard.source"), t("margin.standard.published")],
+        [[s.name + ("" if s.counts else f" ({t('margin.standard.reference_only')})"),
+          (_pct(s.low) if s.low == s.high else f"{_pct(s.low)} – {_pct(s.high)}")
+          + " " + t(f"margin.basis.{s.basis.value}"),
+          _pct(s.central_on_cost), s.source, i18n.fmt_date(s.published)] for s in standards])
+
+
+def baseline(ctx: Context) -> None:
+    """Which cost the normal band applies to: the sentence both sides read, and the mediator's choice.
+
+    Each choice shows the vendor's lowest price it gives, so the parties see what the choice changes."""
+    picture = ctx.picture
+    st.subheader(t("margin.baseline.title"))
+    st.markdown(describe_baseline(picture))
+    if not ctx.editing:
+        return
+    zones = zones_by_baseline(ctx.loaded.case)
+    with st.form("margin.baseline"):
+        chosen = st.radio(t("margin.baseline.field"), BASELINES, index=BASELINES.index(ctx.model.band_baseline),
+                          format_func=lambda b: t(f"margin.baseline.{b.value}.name"),
+                          captions=[_baseline_caption(b, zones[b], ctx.currency) for b in BASELINES],
+                          key=common.wkey("margin.band.baseline"))
+        if st.form_submit_button(t("margin.baseline.save")):
+            ctx.save("normal band's baseline chosen", lambda work: setattr(work.margin, "band_baseline", chosen),
+                     done=t("margin.baseline.saved"))
+
+
+def _baseline_caption(baseline: BandBaseline, zone: ZoneOfAgreement, currency: str) -> str:
+    help_text = t(f"margin.baseline.{baseline.value}.help")
+    if zone.vendor_lowest is None:
+        return f"{help_text} {t('margin.baseline.gives_unknown')}"
+    lowest = zone_money(zone.vendor_lowest, currency, zone)
+    if not zone.known:
+        gives = t("margin.baseline.gives_lowest", lowest=lowest)
+    elif zone.exists:
+        gives = t("margin.baseline.gives_zone", lowest=lowest, width=zone_money(zone.width, currency))
+    else:
+        gives = t("margin.baseline.gives_gap", lowest=lowest, gap=zone_money(zone.gap, currency))
+    return f"{help_text} {gives}"
 
 
 def standards(ctx: Context) -> None:
@@ -612,9 +693,10 @@ def what_if(ctx: Context) -> None:
     m1.metric(t("margin.scenario.row.margin"), money(result.margin.amount) if result.margin else "—")
     m2.metric(t("margin.both.on_price"), share)
     m3.metric(t("margin.both.on_cost"), markup)
-    st.markdown(describe_zone(result.zone, currency))
-    st.plotly_chart(zone_figure(picture, result.zone, price=live.price), width="stretch",
-                    config={"displayModeBar": False}, key="margin.whatif.chart")
+    st.markdown(describe_zone(result.zone, currency, picture.missing_for_zone))
+    if result.zone.known:
+        st.plotly_chart(zone_figure(picture, result.zone, price=live.price), width="stretch",
+                        config={"displayModeBar": False}, key="margin.whatif.chart")
     if ctx.editing and len(model.scenarios) < MAX_SCENARIOS:
         k1, k2 = st.columns([3, 1], vertical_alignment="bottom")
         keep_name = k1.text_input(t("margin.scenario.name"), key=common.wkey("margin.whatif.name"))
@@ -659,6 +741,8 @@ def _scenario_table(ctx: Context, results: list[ScenarioResult]) -> str:
     def verdict(result: ScenarioResult) -> str:
         if result.scenario.price is None:
             return t("margin.scenario.verdict.no_price")
+        if result.in_zone and result.verdict is MarginVerdict.WAIVED:
+            return f":orange[{t('margin.scenario.verdict.waived')}]"
         if result.in_zone and result.normal:
             return f":green[{t('margin.scenario.verdict.fits')}]"
         if result.in_zone:
@@ -680,7 +764,9 @@ def _scenario_table(ctx: Context, results: list[ScenarioResult]) -> str:
         [t("margin.scenario.price")] + [money(r.scenario.price) if r.scenario.price is not None else "—"
                                         for r in results],
         [t("margin.scenario.what")] + [what(r.scenario) for r in results],
-        [t("margin.scenario.row.total_cost")] + [money(r.inputs.total_cost) for r in results],
+        [t("margin.scenario.row.total_cost" if ctx.picture.baseline is BandBaseline.WHOLE_CONTRACT
+           else "margin.scenario.row.cost_to_complete")]
+        + [money(r.inputs.cost) if r.inputs.cost is not None else "—" for r in results],
         [t("margin.scenario.row.zone")] + [zone_cell(r.zone) for r in results],
         [t("margin.scenario.row.margin")] + [money(r.margin.amount) if r.margin else "—" for r in results],
         [t("margin.scenario.row.on_price")] + [margin_text(r.margin)[0] for r in results],

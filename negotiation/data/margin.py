@@ -128,6 +128,17 @@ class MarginStandard(DomainModel):
         return to_markup((self.low + self.high) / 2, self.basis)
 
 
+class BandBaseline(StrEnum):
+    """Which cost the normal band is a mark-up on; the mediator chooses, both sides see which."""
+
+    WHOLE_CONTRACT = "whole_contract"
+    """The whole contract: the total cost (already spent and still to come) earns the normal margin, so a loss or
+    a profit on the work done so far is part of what the price must settle."""
+    REMAINING_WORK = "remaining_work"
+    """The remaining work: the cost to complete earns the normal margin on top of what is already paid and
+    invoiced for the work done, which stays as it is."""
+
+
 class MarginBand(DomainModel):
     """The normal margin both sides accept, as a mark-up on cost."""
 
@@ -192,6 +203,8 @@ class MarginModel(DomainModel):
     revenue: ContractRevenue = Field(default_factory=ContractRevenue)
     standards: list[MarginStandard] = Field(default_factory=list)
     band: MarginBand | None = None
+    band_baseline: BandBaseline = BandBaseline.WHOLE_CONTRACT
+    """The cost the band applies to; the whole contract keeps the figures of cases made before the choice."""
     client: ClientLimits = Field(default_factory=ClientLimits)
     levers: Levers = Field(default_factory=Levers)
     scenarios: list[Scenario] = Field(default_factory=list)
@@ -224,8 +237,9 @@ class MarginModel(DomainModel):
 
     @property
     def is_empty(self) -> bool:
-        return self.model_dump(exclude={"currency", "standards"}) == MarginModel().model_dump(
-            exclude={"currency", "standards"})
+        # The baseline alone is a setting, not a figure: a case holding only that has nothing to show yet.
+        unset = {"currency", "standards", "band_baseline"}
+        return self.model_dump(exclude=unset) == MarginModel().model_dump(exclude=unset)
 
 
 # -- pure arithmetic ---------------------------------------------------------------------

@@ -19,8 +19,9 @@ def stored(store):
 def test_the_page_shows_the_zone_the_margin_both_ways_and_the_suggested_price(demo_store):
     at = open_page("margin", DEMO_ID)
     text = texts(at)
-    assert "There is a zone of agreement: any price from €54,123,120.00" in text
-    assert "€526,880.00" in text and "€54,386,560.00" in text
+    # the sentence rounds for people (€54.12M, €527K wide); the table below it keeps the cents
+    assert "There is a zone of agreement: any price from €54.12M" in text and "€527K wide" in text
+    assert "€54,123,120.00" in text and "€54,386,560.00" in text
     assert "Share of price" in text and "Mark-up on cost" in text and "9.10%" in text and "8.34%" in text
     assert len(at.get("plotly_chart")) == 2  # the zone, and the live what-if
 
@@ -95,7 +96,7 @@ def test_a_walk_away_below_the_vendors_lowest_price_shows_no_zone_and_the_levers
     at.text_input(key="w:margin.client.walk_away").input("53,000,000")
     submit(at, "margin.client", "Save the client's limits")
     text = texts(at)
-    assert "There is no zone of agreement" in text and "€1,123,120.00 is missing" in text
+    assert "There is no zone of agreement" in text and "€1.12M is missing" in text
     assert "Levers that could close the gap" in text
     assert "Alone it would need scope worth" in text
     assert "No fair price can be suggested" in text
@@ -172,7 +173,7 @@ def test_a_live_what_if_moves_the_margin_and_the_zone_without_saving(demo_store)
     at.text_input(key="w:margin.whatif.cost_change").input("-1,000,000").run()
     text = texts(at)
     assert "€3,960,000.00" in text  # 53.0 m − 2.34 m owed − 46.7 m cost
-    assert "from €53,037,520.00" in text  # 46.7 m × 1.0856 + 2.34 m
+    assert "from €53.04M" in text  # 46.7 m × 1.0856 + 2.34 m = €53,037,520.00, rounded in the sentence
     assert stored(demo_store).revision == 1
 
 

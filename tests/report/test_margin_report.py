@@ -41,26 +41,36 @@ def test_the_pdf_shows_the_band_with_each_source_and_date(margin_pages):
         assert expected in text
 
 
+def test_the_pdf_says_the_band_applies_to_the_whole_contract_and_where_the_agreed_price_stands(margin_pages):
+    text = re.sub(r"\s+", " ", margin_pages)
+    assert "The normal band applies to The whole contract" in text
+    assert ("The normal band applies to the whole contract: it is a mark-up on the vendor's total cost of €47.7M "
+            "(€19.8M already spent, €27.9M still to come)") in text
+    assert ("At the agreed price the vendor earns 9.10% on the cost of the whole contract: inside the normal band of "
+            "8.56% to 17.23%.") in text
+
+
 def test_the_zone_is_drawn_as_inline_svg_from_the_same_numbers(demo):
     html = margin_html(demo)
     figure = html[html.index('<figure class="zone-line">'):html.index("</figure>")]
     assert "<svg" in figure and "<img" not in html
     labels = " ".join(re.findall(r'<span class="chart-label [a-z]+" style="[^"]*">([^<]*)</span>', figure))
-    assert "ZONE OF AGREEMENT" in labels and "€54,123,120.00" in labels and "€54,650,000.00" in labels
-    assert "€526,880.00 wide" in labels and "Agreed price €54,380,000.00" in labels
+    # labels on the line are rounded for people, to as many figures as the zone's width needs to read true
+    assert "ZONE OF AGREEMENT" in labels and "€54.12M" in labels and "€54.65M" in labels
+    assert "€527K wide" in labels and "Agreed price €54.38M" in labels
 
 
 def test_the_zone_labels_are_text_in_the_pdf_one_run_per_line(margin_pages):
     # positioned over the drawing, they follow the page's flowing text in the PDF's reading order
-    for expected in ("Vendor's lowest\n€54,123,120.00", "Client's highest\n€54,650,000.00",
-                     "ZONE OF AGREEMENT\n€526,880.00 wide", "Agreed price €54,380,000.00"):
+    for expected in ("Vendor's lowest\n€54.12M", "Client's highest\n€54.65M",
+                     "ZONE OF AGREEMENT\n€527K wide", "Agreed price €54.38M"):
         assert expected in margin_pages
 
 
 def test_a_case_without_a_zone_draws_the_gap_and_says_how_much_is_missing(demo):
     demo.margin.client.walk_away = D("53000000.00")
     html = margin_html(demo)
-    assert "NO ZONE: €1,123,120.00 missing" in html
+    assert "NO ZONE: €1.12M missing" in html
     assert "There is no zone of agreement" in html
 
 

@@ -2,29 +2,23 @@
 
 Read left to right like a price ladder: the client accepts every price up to its highest, the
 vendor every price from its lowest fair price up. Where both accept is the zone; where neither
-does, a red gap says how much is missing. Floats appear here only as drawing coordinates.
+does, a red gap says how much is missing. Floats appear here only as drawing coordinates; amounts are
+rounded for people (`zone_money`), to as many figures as the zone's width needs to read true.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
 import plotly.graph_objects as go
-from babel import numbers as babel_numbers
 
 from negotiation.adapters.charts import projector_layout
 from negotiation.kernel import i18n, palette
 from negotiation.kernel.i18n import t
-from negotiation.method.margin.analysis import MarginPicture, ZoneOfAgreement, chart_marks, zone_frame
+from negotiation.method.margin.analysis import MarginPicture, ZoneOfAgreement, chart_marks, zone_frame, zone_money
 
 ZONE_GREEN = palette.SHARED
 GAP_RED = palette.CONFLICT
 LINE_WIDTH = 26
-
-
-def compact_money(amount: Decimal, currency: str) -> str:
-    """€54.12M: short enough for a chart label, formatted by Babel for the current locale."""
-    # negotiation.kernel.i18n has no compact money formatter yet; this uses the same Babel locale.
-    return babel_numbers.format_compact_currency(amount, currency, locale=i18n.babel_locale(), fraction_digits=2)
 
 
 def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, height: int = 460,
@@ -40,13 +34,15 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     fig.update_layout(**projector_layout(height=height, showlegend=False, margin=dict(l=30, r=30, t=20, b=70)))
     fig.update_yaxes(range=[-1.45, 1.45], visible=False, fixedrange=True)
     if not zone.known:
-        fig.add_annotation(text=t("margin.metric.unknown"), x=0.5, y=0.5, xref="paper", yref="paper",
+        blank = t("margin.missing.title") if picture.missing_for_zone else t("margin.metric.unknown")
+        fig.add_annotation(text=blank, x=0.5, y=0.5, xref="paper", yref="paper",
                            showarrow=False, font=dict(size=24, color=palette.MUTED))
         fig.update_xaxes(visible=False)
         return fig
     lowest, highest = zone.vendor_lowest, zone.client_highest
     assert lowest is not None and highest is not None
     inner_low, inner_high = min(lowest, highest), max(lowest, highest)
+    price_text = lambda amount: zone_money(amount, currency, zone)  # noqa: E731
     marks = chart_marks(picture)
     if price is not None:  # a what-if's price replaces the agreed one on the line
         marks = sorted([m for m in marks if m[0] != "price"] + [("whatif", price)], key=lambda m: m[1])
@@ -64,22 +60,23 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     # Which side accepts which stretch, named at the ends of the line.
     fig.add_annotation(x=x_min, y=0.16, xanchor="left", yanchor="bottom", showarrow=False,
                        text=f"<b>{t('margin.chart.client_side')}</b>", font=dict(size=20, color=palette.CLIENT))
+    vendor_side = t("margin.chart.vendor_side_waived" if zone.vendor_waives else "margin.chart.vendor_side")
     fig.add_annotation(x=x_max, y=0.16, xanchor="right", yanchor="bottom", showarrow=False,
-                       text=f"<b>{t('margin.chart.vendor_side')}</b>", font=dict(size=20, color=palette.VENDOR))
+                       text=f"<b>{vendor_side}</b>", font=dict(size=20, color=palette.VENDOR))
 
     # The two limits, large, pointing away from each other.
     for value, name, colour in ((lowest, "vendor_lowest", palette.VENDOR), (highest, "client_highest", palette.CLIENT)):
         outward = "right" if value == inner_low else "left"
         fig.add_shape(type="line", x0=float(value), x1=float(value), y0=-0.3, y1=1.2, line=dict(color=colour, width=4))
         fig.add_annotation(x=float(value), y=1.2, yanchor="top", xanchor=outward, showarrow=False,
-                           text=f"<b>{t('margin.chart.mark.' + name)}</b><br><b>{compact_money(value, currency)}</b>",
+                           text=f"<b>{t('margin.chart.mark.' + name)}</b><br><b>{price_text(value)}</b>",
                            font=dict(size=24, color=colour), align=outward, xshift=-8 if outward == "right" else 8)
     middle = float((lowest + highest) / 2)
     if zone.exists:
         label = (f"<b>{t('margin.chart.zone')}</b><br>"
-                 f"{t('margin.chart.width', width=compact_money(zone.width, currency))}")
+                 f"{t('margin.chart.width', width=zone_money(zone.width, currency))}")
     else:
-        label = f"<b>{t('margin.chart.gap', gap=compact_money(zone.gap, currency))}</b>"
+        label = f"<b>{t('margin.chart.gap', gap=zone_money(zone.gap, currency))}</b>"
     fig.add_annotation(x=middle, y=0.2, yanchor="bottom", showarrow=False, text=label, align="center",
                        font=dict(size=22, color=ZONE_GREEN if zone.exists else GAP_RED),
                        bgcolor="rgba(255,255,255,0.9)")
@@ -90,7 +87,7 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
     labels: list[tuple[float, float, str]] = []
     pinned = {"left": 0, "right": 0}
     for name, value in marks:
-        label = f"{t('margin.chart.mark.' + name)} {compact_money(value, currency)}"
+        label = f"{t('margin.chart.mark.' + name)} {price_text(value)}"
         if float(value) < x_min or float(value) > x_max:
             side = "left" if float(value) < x_min else "right"
             fig.add_annotation(x=x_min if side == "left" else x_max, y=-0.5 - 0.38 * pinned[side], xanchor=side,
@@ -114,7 +111,7 @@ def zone_figure(picture: MarginPicture, zone: ZoneOfAgreement | None = None, hei
                            bgcolor="white")
     ticks = _ticks(x_min, x_max)
     fig.update_xaxes(range=[x_min, x_max], tickvals=ticks, fixedrange=True,
-                     ticktext=[compact_money(Decimal(str(v)), currency) for v in ticks], showgrid=False,
+                     ticktext=_tick_texts(ticks, currency), showgrid=False,
                      zeroline=False, tickfont=dict(size=18), title=dict(text=t("margin.chart.axis", currency=currency),
                                                                          font=dict(size=18)))
     return fig
@@ -126,3 +123,13 @@ def _ticks(low: float, high: float) -> list[float]:
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
     first = (int(low / step) + 1) * step
     return [first + i * step for i in range(int((high - first) / step) + 1)]
+
+
+def _tick_texts(ticks: list[float], currency: str) -> list[str]:
+    """Tick labels rounded for people, with just enough figures that neighbouring ticks differ."""
+    values = [Decimal(str(v)) for v in ticks]
+    for digits in range(2, 10):
+        texts = [i18n.fmt_money_rounded(v, currency, digits) for v in values]
+        if len(set(texts)) == len(texts):
+            return texts
+    return [i18n.fmt_money(v, currency) for v in values]

@@ -3,6 +3,8 @@
 Meridian loses money today (credits and delay penalties eat more than its margin). Its lowest
 price with a normal margin and Nordhaven's walk-away point (what switching vendor would cost)
 leave a narrow but real zone of agreement. The cost to complete is exactly €27,900,000.00.
+Both sides apply the normal band to the whole contract: Meridian's loss on the work done so far is
+part of what the rescue settles (on the remaining work alone its lowest price would be lower).
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from decimal import Decimal as D
 
 from negotiation.data.case import Case
 from negotiation.data.margin import (
+    BandBaseline,
     ClientLimits,
     ContractRevenue,
     CostItem,
@@ -63,7 +66,10 @@ def build(case: Case) -> MarginModel:
         standards=starter_standards(),
         band=MarginBand(low=D("8.56"), high=D("17.23"), reasoning=(
             "From the UK baseline profit rate (8.56 % on cost) up to Accenture's 2025 operating margin "
-            "(14.7 % of revenue, 17.23 % on cost). Both sides accepted these on 30 November 2026.")),
+            "(14.7 % of revenue, 17.23 % on cost). Both sides accepted these on 30 November 2026, and chose to "
+            "apply the band to the whole contract, so that Meridian's loss on the work done so far is settled in "
+            "the price rather than carried by Meridian alone.")),
+        band_baseline=BandBaseline.WHOLE_CONTRACT,
         client=ClientLimits(
             budget=D("52000000.00"), walk_away=D("54650000.00"),
             walk_away_basis=("Switching to another vendor: the new vendor's bid for the remaining scope, a "
