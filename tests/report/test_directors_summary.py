@@ -15,7 +15,7 @@ def _summary_section(html: str) -> str:
 
 def test_the_summary_lists_the_agreed_package_issue_by_issue(demo):
     summary = _summary_section(render_html(demo))
-    assert "Both sides agreed this package" in summary
+    assert "The package both sides agreed" in summary
     board = demo.options
     for issue in board.issues:
         option = board.option(board.proposal[issue.id])
