@@ -6,6 +6,7 @@ level and the paths' values are `negotiation.method.intake`, the chart `negotiat
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import streamlit as st
@@ -14,7 +15,9 @@ from negotiation.adapters.charts.intake import paths_chart
 from negotiation.data.case import Case
 from negotiation.data.intake import (
     LITIGATION_COSTS,
+    MAX_BRANCHES,
     Answer,
+    Branch,
     Complaint,
     Path,
     PathKind,
@@ -29,7 +32,20 @@ from negotiation.kernel import i18n
 from negotiation.kernel.base import upserted
 from negotiation.kernel.errors import Problem
 from negotiation.kernel.i18n import t
-from negotiation.method.intake import Outcome, Verdict, batnas, escalation, risk_adjusted, verdict
+from negotiation.method.intake import (
+    Outcome,
+    PathValue,
+    Verdict,
+    batnas,
+    chance_text,
+    discount_note,
+    escalation,
+    money_for_people,
+    months_text,
+    path_values,
+    range_text,
+    verdict,
+)
 from ui import common
 
 STEP = "intake"
@@ -59,6 +75,14 @@ def scoped(problems: list[Problem], prefix: str, default_field: str) -> list[Pro
     return [Problem(f"{prefix}.{p.field or default_field}", p.message) for p in problems]
 
 
+_MARKUP = re.compile(r"([\\`*_\[\]<>$~|#])")
+
+
+def plain(text: str) -> str:
+    """Text that holds the parties' words (names, branch labels) shown through markdown as text, never as markup."""
+    return _MARKUP.sub(r"\\\1", text).replace("\n", " ")
+
+
 def role_name(side: PartyRole) -> str:
     return t(f"case.role.{side.value}")
 
@@ -73,8 +97,9 @@ def verdict_box(case: Case) -> Verdict:
     show = {Outcome.PROCEED: st.success, Outcome.CONDITIONS: st.warning,
             Outcome.DO_NOT_PROCEED: st.error, Outcome.INCOMPLETE: st.info}[found.outcome]
     lines = [f"**{t('intake.verdict')}: {found.headline}**"]
-    lines += [f"1. {condition}" for condition in found.conditions]
-    lines += [f"- {better}" for better in found.better_paths]
+    # The conditions and better paths carry the parties' notes and names: shown as text.
+    lines += [f"1. {plain(condition)}" for condition in found.conditions]
+    lines += [f"- {plain(better)}" for better in found.better_paths]
     show("\n".join(lines))
     return found
 
@@ -222,12 +247,16 @@ def signs_section(loaded: common.Loaded) -> None:
 
 # -- the three paths -----------------------------------------------------------------------
 
+def _money(value: Decimal | None, currency: str) -> str:
+    return "—" if value is None else money_for_people(value, currency)
+
 
 def paths_section(loaded: common.Loaded) -> None:
     case, currency = loaded.case, loaded.currency
     names = _names(case)
     st.header(t("intake.paths"))
     st.caption(t("intake.paths.help"))
+    _discount_form(loaded)
     figure = paths_chart(case.intake, currency, names)
     if figure is None:
         st.info(t("intake.chart.empty"))
@@ -239,15 +268,91 @@ def paths_section(loaded: common.Loaded) -> None:
         with column, st.container(border=True):
             st.markdown(f"{common.side_badge(side.value)} **{t('intake.batna')}**")
             if found.best is not None:
-                st.markdown(f"### {t(f'intake.path.{found.best.value}')}: {i18n.fmt_money(found.value, currency)}")
-            st.markdown(found.reason)
-            st.markdown(f"**{found.against_solving}**")
+                st.markdown(f"### {t(f'intake.path.{found.best.value}')}: "
+                            f"{plain(money_for_people(found.value, currency))}")
+            st.markdown(plain(found.reason))
+            st.markdown(f"**{plain(found.against_solving)}**")
     for side in PartyRole:
-        st.header(f"{common.side_badge(side.value)} {t('intake.paths.of_side', name=names[side])}")
-        columns = st.columns(3)
-        for column, kind in zip(columns, PathKind):
-            with column:
-                _path_form(loaded, side, kind)
+        st.header(f"{common.side_badge(side.value)} {t('intake.paths.of_side', name=plain(names[side]))}")
+        values = path_values(case.intake, side)
+        for kind in PathKind:
+            _path_card(loaded, values[kind], found_batnas[side].best is kind)
+
+
+def _discount_form(loaded: common.Loaded) -> None:
+    """The mediator's discount for time, one rate for the whole case (empty: no discount)."""
+    intake = loaded.case.intake
+    with st.form("intake.discount", border=False):
+        slots = common.FieldSlots()
+        c1, c2, c3 = st.columns([1.4, 1, 3], vertical_alignment="bottom")
+        with c1:
+            raw = st.text_input(t("intake.discount"), value=number_text(intake.discount_rate, 1),
+                                help=t("intake.discount.help"), key=common.wkey("intake.discount"))
+            slots.under("discount_rate")
+        saved = c2.form_submit_button(t("intake.discount.save"))
+        c3.caption(discount_note(intake.discount_rate))
+        if saved:
+            def change(work: Case, raw: str = raw) -> None:
+                problems: list[Problem] = []
+                rate = parse_number(raw, "discount_rate", problems)
+                if problems:
+                    raise common.Rejected(problems)
+                work.intake.discount_rate = rate
+            common.apply(loaded, STEP, "discount rate edited", change, slots, done=t("intake.discount.saved"))
+
+
+def _branch_table(found: PathValue, currency: str) -> None:
+    """The path's branches as the parties read them: each one's chance, money in and out, and net value."""
+    discounted = found.rate is not None
+    rows = []
+    for branch in found.branches:
+        chance = chance_text(branch.chance)
+        row = {
+            t("intake.branch.column"): plain(branch.name),
+            t("intake.report.chance"): t("intake.branch.implied", chance=chance) if branch.implied else chance,
+            t("intake.report.money_in"): (_money(branch.branch.money_in, currency) if branch.branch.money_in is not None
+                                          else t("intake.value.not_entered")),
+            t("intake.report.money_out"): _money(branch.branch.money_out, currency),
+            t("intake.branch.net"): _money(branch.net, currency),
+        }
+        if discounted:
+            row[t("intake.branch.today")] = _money(branch.value, currency)
+        row[t("intake.report.time")] = months_text(branch.months, branch.months) or "—"
+        rows.append(row)
+    st.table(rows, hide_index=True)
+
+
+def _path_card(loaded: common.Loaded, found: PathValue, is_batna: bool) -> None:
+    currency = loaded.currency
+    name = t(f"intake.path.{found.kind.value}")
+    with st.container(border=True):
+        left, right = st.columns([1, 2.8])
+        with left:
+            st.subheader(name + (" ★" if is_batna else ""))
+            if is_batna:
+                st.markdown(f"**{t('intake.batna')}**")
+            if found.valued:
+                label = t("intake.path.expected_today" if found.rate is not None else "intake.path.expected")
+                st.metric(label, money_for_people(found.value, currency))
+                when = months_text(found.months_low, found.months_high)
+                spread = range_text(found, currency)
+                sentences = [spread[:1].upper() + spread[1:] + "."]
+                if when:
+                    sentences.append(t("intake.value.when", time=when))
+                st.caption(plain(" ".join(sentences)))
+            else:
+                st.info(plain(" ".join(found.missing)))
+        with right:
+            if found.branches:
+                _branch_table(found, currency)
+            if found.path is not None and found.path.note:
+                st.caption(plain(found.path.note))
+        for prompt in found.prompts:  # what is still asked for is asked, never assumed
+            st.warning(plain(prompt))
+        has_branches = found.path is not None and bool(found.path.branches)
+        with st.expander(t("intake.path.edit", path=name.lower()), expanded=not has_branches,
+                         key=f"intake.edit.{found.side.value}.{found.kind.value}"):
+            _path_form(loaded, found.side, found.kind)
 
 
 def _cost_label(name: str, side: PartyRole, currency: str) -> str:
@@ -255,50 +360,84 @@ def _cost_label(name: str, side: PartyRole, currency: str) -> str:
     return t(f"intake.path.{name}.{side.value}" if name == "restart" else f"intake.path.{name}", currency=currency)
 
 
+def _field_label(name: str, side: PartyRole, kind: PathKind, currency: str) -> tuple[str, str]:
+    """The label and help of one field of a branch row."""
+    if name in LITIGATION_COSTS:
+        return _cost_label(name, side, currency), t(f"intake.path.{name}_help")
+    if name == "cost" and kind is PathKind.LITIGATE:
+        return t("intake.branch.other_costs", currency=currency), t("intake.branch.other_costs_help")
+    return t(f"intake.branch.{name}", currency=currency), t(f"intake.branch.{name}_help")
+
+
+def _field_text(branch: Branch, name: str) -> str:
+    value = getattr(branch, name)
+    if name == "label":
+        return value
+    if name in ("chance", "months"):
+        return number_text(value, 1)
+    return common.money_text(value)
+
+
+BRANCH_WIDTHS = {"label": 2.4, "chance": 1.0, "money_in": 1.5, "legal_fees": 1.4, "write_off": 1.4, "restart": 1.5,
+                 "cost": 1.5, "months": 1.0}
+"""The width of each field of a branch row: the label widest, then the amounts."""
+
+
+def _add_branch(extra_key: str) -> None:
+    st.session_state[extra_key] = st.session_state.get(extra_key, 0) + 1
+
+
 def _path_form(loaded: common.Loaded, side: PartyRole, kind: PathKind) -> None:
+    """One row per branch (one row for a path taken as certain), saved together so the chances change as one."""
     currency = loaded.currency
     path = loaded.case.intake.path(side, kind) or Path(side=side, kind=kind)
     prefix = f"intake.path.{side.value}.{kind.value}"
+    extra_key = common.wkey(f"{prefix}.extra")  # rows added but not yet saved; gone once the case is saved
+    count = min(max(len(path.branches), 1) + st.session_state.get(extra_key, 0), MAX_BRANCHES)
+    fields = ["label", "chance", "money_in", *(LITIGATION_COSTS if kind is PathKind.LITIGATE else ()), "cost", "months"]
     with st.form(prefix):
-        st.subheader(t(f"intake.path.{kind.value}"))
-        adjusted = risk_adjusted(path)
-        if adjusted is not None:
-            st.markdown(f"{t('intake.path.adjusted')}: **{i18n.fmt_money(adjusted, currency)}**",
-                        help=t("intake.path.adjusted_help"))
         slots = common.FieldSlots()
-        raw = {}
-        if kind is PathKind.LITIGATE:
-            for name in LITIGATION_COSTS:
-                raw[name] = st.text_input(_cost_label(name, side, currency),
-                                          value=common.money_text(getattr(path, name)),
-                                          help=t(f"intake.path.{name}_help"), key=common.wkey(f"{prefix}.{name}"))
-                slots.under(name)
-            cost_label = t("intake.path.other_costs", currency=currency)
-        else:
-            cost_label = t("intake.path.cost", currency=currency)
-        raw["cost"] = st.text_input(cost_label, value=common.money_text(path.cost), key=common.wkey(f"{prefix}.cost"))
-        slots.under("cost")
-        raw["months"] = st.text_input(t("intake.path.months"), value=number_text(path.months, 1),
-                                      key=common.wkey(f"{prefix}.months"))
-        slots.under("months")
-        raw["chance"] = st.text_input(t("intake.path.chance"), value=number_text(path.chance, 1),
-                                      key=common.wkey(f"{prefix}.chance"))
-        slots.under("chance")
+        rows = []
+        for index in range(count):
+            branch = path.branches[index] if index < len(path.branches) else Branch()
+            shown = "visible" if index == 0 else "collapsed"  # one header row, then compact rows
+            widths = [BRANCH_WIDTHS[n] for n in fields] + ([1.2] if count > 1 else [])
+            columns = st.columns(widths, vertical_alignment="bottom")
+            raw = {}
+            for column, name in zip(columns, fields):
+                label, help_ = _field_label(name, side, kind, currency)
+                with column:
+                    raw[name] = st.text_input(label, value=_field_text(branch, name), help=help_,
+                                              label_visibility=shown, key=common.wkey(f"{prefix}.{index}.{name}"))
+                    slots.under(f"branches.{index}.{name}")
+            removed = count > 1 and columns[-1].checkbox(t("intake.branch.remove"), label_visibility=shown,
+                                                         key=common.wkey(f"{prefix}.{index}.remove"))
+            rows.append((raw, removed))
         note = st.text_area(t("intake.path.note"), value=path.note, key=common.wkey(f"{prefix}.note"))
         slots.under("")
-        unprompted = path.unprompted()  # litigation's typical costs are asked for, never assumed
-        if unprompted:
-            st.warning(t("intake.path.unprompted", items=", ".join(_cost_label(n, side, currency) for n in unprompted)))
         if st.form_submit_button(t("intake.path.save", path=t(f"intake.path.{kind.value}").lower())):
-            def change(work: Case, side: PartyRole = side, kind: PathKind = kind, raw: dict = raw,
+            def change(work: Case, side: PartyRole = side, kind: PathKind = kind, rows: list = rows,
                        note: str = note) -> None:
-                problems: list[Problem] = []
-                values = {name: parse_number(text, name, problems) for name, text in raw.items()}
-                new = common.build(Path, dict(side=side, kind=kind, note=note, **values), problems)
+                branches, problems = [], []
+                for index, (raw, removed) in enumerate(rows):
+                    if removed or not any(text.strip() for text in raw.values()):
+                        continue  # a row left empty is not a branch
+                    found: list[Problem] = []
+                    values = {name: text if name == "label" else parse_number(text, name, found)
+                              for name, text in raw.items()}
+                    try:
+                        branches.append(common.build(Branch, values, found))
+                    except common.Rejected as exc:
+                        problems += scoped(exc.problems, f"branches.{index}", "label")
+                if problems:
+                    raise common.Rejected(problems)
+                new = common.build(Path, dict(side=side, kind=kind, note=note, branches=branches), [])
                 others = [p for p in work.intake.paths if (p.side, p.kind) != (side, kind)]
                 work.intake.paths = [*others, new]
             common.apply(loaded, STEP, f"{side.value} path {kind.value} edited", change, slots,
                          done=t("intake.path.saved"))
+    st.button(t("intake.branch.add"), key=f"{prefix}.add", on_click=_add_branch, args=(extra_key,),
+              disabled=count >= MAX_BRANCHES)
 
 
 # -- mutual recognition check --------------------------------------------------------------

@@ -6,9 +6,11 @@ a change that cannot be expressed that way bumps SCHEMA_VERSION and adds a migra
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from pydantic import Field, ValidationError, model_validator
@@ -24,7 +26,7 @@ from negotiation.data.smart import DecentSystem
 from negotiation.kernel.base import DomainModel, Id, Name, Text, new_id
 from negotiation.kernel.errors import ImportRejected, explain
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 STEPS = ("case", "intake", "interests", "options", "system", "margin", "agreement")
 """The workflow steps in order; each but "case" is also the name of the Case field it owns."""
@@ -34,7 +36,7 @@ CONFIDENTIAL_FIELDS = frozenset({"caucus"})
 
 
 class Case(DomainModel):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     id: Id = Field(default_factory=new_id)
     title: Name
     opened: dt.date = Field(default_factory=dt.date.today)
@@ -111,12 +113,60 @@ def short_fingerprint(digest: str) -> str:
     return f"{digest[:8]}-{digest[8:16]}"
 
 
-# Migrations take a document of version N and return one of version N + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+# Migrations take a document of version N and return one of version N + 1, leaving the one they are given as
+# it was. None touches the finalised agreement versions: each holds the record it was finalised from, as stored.
+
+V1_GOOD_OUTCOME = "good outcome"
+V1_OTHERWISE = "otherwise"
+"""The labels of the two branches a version-1 path becomes (the case's data, so not translated)."""
+_V1_AMOUNTS = ("cost", "legal_fees", "write_off", "restart")
 
 
-def case_from_document(document: Any) -> Case:
-    """A Case from parsed JSON, migrated to the current schema; ImportRejected says why not."""
+def _v1_path_to_branches(path: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 path (one cost, months and chance of a good outcome) as a version-2 decision tree.
+
+    It becomes two branches with the same costs and months: "good outcome", with the old chance and
+    its value (money in) left empty to be asked for, and "otherwise", with the rest of the chance and
+    nothing coming in. Until the value of a good outcome is entered, the path is worth minus its cost.
+    A path with no figures at all keeps no branch.
+    """
+    old = dict(path)
+    amounts = {name: old.pop(name, None) for name in _V1_AMOUNTS}
+    months, chance = old.pop("months", None), old.pop("chance", None)
+    if chance is None and months is None and all(v is None for v in amounts.values()):
+        return {**old, "branches": []}
+    rest = None
+    if chance is not None:
+        try:
+            rest = str(Decimal(100) - Decimal(str(chance)))
+        except InvalidOperation:
+            rest = None  # not a number: the good-outcome branch carries it, and validation names it
+    good = {"label": V1_GOOD_OUTCOME, "chance": chance, "money_in": None, **amounts, "months": months}
+    otherwise = {"label": V1_OTHERWISE, "chance": rest, "money_in": "0.00", **amounts, "months": months}
+    return {**old, "branches": [good, otherwise]}
+
+
+def migrate_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 values each path as a small decision tree (branches) instead of a cost divided by a chance."""
+    result = copy.deepcopy({k: v for k, v in document.items() if k != "agreement"})
+    if "agreement" in document:
+        result["agreement"] = document["agreement"]  # never rewritten: its versions stay as they were stored
+    intake = result.get("intake")
+    if isinstance(intake, dict) and isinstance(intake.get("paths"), list):
+        intake["paths"] = [_v1_path_to_branches(p) if isinstance(p, dict) else p for p in intake["paths"]]
+    result["schema_version"] = 2
+    return result
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: migrate_1_to_2}
+
+
+def migrated(document: dict[str, Any]) -> dict[str, Any]:
+    """A case document of any known schema version, as a document of the current one (not yet validated).
+
+    For documents read back as they were stored (an earlier revision's snapshot) before their parts are
+    used beside the current case; ImportRejected when the version is missing or unknown.
+    """
     if not isinstance(document, dict):
         raise ImportRejected("import.error.not_a_case")
     version = document.get("schema_version")
@@ -127,6 +177,12 @@ def case_from_document(document: Any) -> Case:
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](document)
         version = document["schema_version"]
+    return document
+
+
+def case_from_document(document: Any) -> Case:
+    """A Case from parsed JSON, migrated to the current schema; ImportRejected says why not."""
+    document = migrated(document)
     try:
         return Case.model_validate(document)
     except ValidationError as exc:

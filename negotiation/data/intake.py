@@ -1,5 +1,5 @@
-"""Step 2's data, intake: complaints (where it pinches), early warning signs, each side's paths, the
-mutual recognition check.
+"""Step 2's data, intake: complaints (where it pinches), early warning signs, each side's paths (each a small
+decision tree of branches), the mutual recognition check.
 
 The Complaint entity (its fields and categories) is relied on by other steps (SMART templates,
 coverage, commitments): extend it, do not rename its fields. The judgements of this step live in
@@ -127,7 +127,15 @@ class PathKind(StrEnum):
     """Stop and litigate."""
     SOLVE = "solve"
 
+
 LITIGATION_COSTS = ("legal_fees", "write_off", "restart")
+"""Litigation's typical costs, each prompted for on its own: legal fees, the investment written off
+(disinvestment), and restarting (the client with a new vendor; the vendor replacing the account)."""
+MONEY_OUT = ("cost", *LITIGATION_COSTS)
+"""Every amount a branch pays out; litigation's typical costs only on the litigation path."""
+MAX_BRANCHES = 8
+"""More ways a path can end than a mediator can weigh with both sides in the room."""
+CHANCE_TOTAL = Decimal(100)
 
 
 def _amount(value: Decimal | None) -> Decimal | None:
@@ -142,25 +150,30 @@ def _amount(value: Decimal | None) -> Decimal | None:
     return value
 
 
-class Path(DomainModel):
-    """One side's estimate of one path: what it costs, how long until an outcome, how likely a good one."""
+class Branch(DomainModel):
+    """One way a path can end, for one side: how likely it is, the money in and out, and how long it takes.
 
-    side: PartyRole
-    kind: PathKind
-    cost: Decimal | None = None
-    """Estimated cost in the contract's currency; for litigation: the costs beside the three prompted ones."""
-    months: Decimal | None = None
-    """Time until an outcome, in months."""
+    Amounts are entered as positive figures; the branch's net value is money in minus money out,
+    so a branch that only costs is negative. An empty amount is not yet estimated (an explicit 0 is).
+    """
+
+    label: Text = ""
+    """What happens on this branch, in the parties' words ("the liability cap applies")."""
     chance: Decimal | None = None
-    """Chance of a good outcome, in percent."""
-    note: Text = ""
+    """How likely this branch is, in percent; left empty on one branch, it is the rest of 100 %."""
+    money_in: Decimal | None = None
+    """What the side gains: damages recovered, the value of a working system, savings."""
+    cost: Decimal | None = None
+    """Money out: costs, damages paid, lost benefit; for litigation, beside the three prompted costs."""
     legal_fees: Decimal | None = None
     write_off: Decimal | None = None
     """Investment written off (disinvestment)."""
     restart: Decimal | None = None
     """Restarting: the client with a new vendor, the vendor replacing the account's revenue."""
+    months: Decimal | None = None
+    """Time until this branch's outcome, in months."""
 
-    _amounts = field_validator("cost", "legal_fees", "write_off", "restart")(_amount)
+    _amounts = field_validator("money_in", *MONEY_OUT)(_amount)
 
     @field_validator("months")
     @classmethod
@@ -172,32 +185,54 @@ class Path(DomainModel):
     @field_validator("chance")
     @classmethod
     def _chance(cls, value: Decimal | None) -> Decimal | None:
-        if value is not None and not Decimal(0) <= value <= Decimal(100):
+        if value is not None and not Decimal(0) <= value <= CHANCE_TOTAL:
             raise ValueError("intake.error.chance_range")
         return value
 
-    @model_validator(mode="after")
-    def _litigation_costs_only_for_litigation(self) -> "Path":
-        if self.kind is not PathKind.LITIGATE and any(getattr(self, n) is not None for n in LITIGATION_COSTS):
-            raise ValueError("intake.error.litigation_costs_elsewhere")
-        return self
-
     @property
-    def total_cost(self) -> Decimal | None:
-        """The whole cost of the path (for litigation: prompted costs plus the rest); None if nothing is estimated."""
-        parts = [self.cost] + [getattr(self, n) for n in LITIGATION_COSTS]
-        known = [p for p in parts if p is not None]
+    def money_out(self) -> Decimal | None:
+        """Everything the branch pays out; None when none of it is estimated."""
+        known = [getattr(self, n) for n in MONEY_OUT if getattr(self, n) is not None]
         return sum(known, Decimal(0)) if known else None
 
     @property
-    def complete(self) -> bool:
-        return self.total_cost is not None and self.months is not None and self.chance is not None
+    def net(self) -> Decimal | None:
+        """Money in minus money out for the side (a cost is negative); None while neither is estimated.
+
+        Money in not yet entered counts as nothing: until it is, the branch is worth minus its costs.
+        """
+        if self.money_in is None and self.money_out is None:
+            return None
+        return (self.money_in or Decimal(0)) - (self.money_out or Decimal(0))
+
+    @property
+    def empty(self) -> bool:
+        return not self.label and all(getattr(self, n) is None for n in ("chance", "money_in", *MONEY_OUT, "months"))
+
+
+class Path(DomainModel):
+    """One side's estimate of one path, as a small decision tree: the ways it can end (branches)."""
+
+    side: PartyRole
+    kind: PathKind
+    branches: list[Branch] = Field(default_factory=list)
+    """The ways the path can end; one branch is a path whose outcome is taken as certain."""
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _branches(self) -> "Path":
+        if len(self.branches) > MAX_BRANCHES:
+            raise ValueError("intake.error.too_many_branches")
+        if self.kind is not PathKind.LITIGATE and any(
+                getattr(b, n) is not None for b in self.branches for n in LITIGATION_COSTS):
+            raise ValueError("intake.error.litigation_costs_elsewhere")
+        return self
 
     def unprompted(self) -> list[str]:
-        """The typical litigation costs not yet estimated (an explicit 0 counts as estimated)."""
-        if self.kind is not PathKind.LITIGATE:
+        """The typical litigation costs not yet estimated on some branch (an explicit 0 counts as estimated)."""
+        if self.kind is not PathKind.LITIGATE or not self.branches:
             return []
-        return [n for n in LITIGATION_COSTS if getattr(self, n) is None]
+        return [n for n in LITIGATION_COSTS if any(getattr(b, n) is None for b in self.branches)]
 
 
 # -- mutual recognition -------------------------------------------------------------------
@@ -255,7 +290,16 @@ class Intake(DomainModel):
     complaints: list[Complaint] = Field(default_factory=list)
     warning_signs: list[WarningSign] = Field(default_factory=list)
     paths: list[Path] = Field(default_factory=list)
+    discount_rate: Decimal | None = None
+    """The mediator's discount for time on this case, in percent a year; None: amounts are not discounted."""
     recognition: RecognitionCheck = Field(default_factory=RecognitionCheck)
+
+    @field_validator("discount_rate")
+    @classmethod
+    def _rate(cls, value: Decimal | None) -> Decimal | None:
+        if value is not None and not Decimal(0) <= value <= Decimal(50):
+            raise ValueError("intake.error.rate_range")
+        return value
 
     @model_validator(mode="after")
     def _unique(self) -> "Intake":

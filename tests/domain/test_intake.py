@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from negotiation.data.intake import (
     Answer,
+    Branch,
     Complaint,
     Intake,
     Path,
@@ -33,7 +34,7 @@ from negotiation.method.intake import (
     escalation,
     judge,
     report_view,
-    risk_adjusted,
+    value_path,
     verdict,
     workshop_warning,
 )
@@ -56,13 +57,20 @@ def all_yes(**overrides) -> RecognitionCheck:
     return RecognitionCheck(answers=answers)
 
 
-def paths(side=CLIENT, muddle=("1000000", 24, 50), litigate=("3000000", 36, 50), solve=("500000", 9, 80)):
+def branch(chance, money_in, cost, months=12, label=""):
+    return Branch(label=label, chance=None if chance is None else D(chance),
+                  money_in=None if money_in is None else D(money_in), cost=None if cost is None else D(cost),
+                  months=None if months is None else D(months))
+
+
+def paths(side=CLIENT, muddle=((None, "0", "1000000", 24),), litigate=((None, "0", "3000000", 36),),
+          solve=((None, "600000", "500000", 9),)):
+    """The side's three paths, each a list of branches (chance, money in, money out, months); None: not entered."""
     made = []
-    for kind, figures in ((PathKind.MUDDLE_ON, muddle), (PathKind.LITIGATE, litigate), (PathKind.SOLVE, solve)):
-        if figures is None:
+    for kind, branches in ((PathKind.MUDDLE_ON, muddle), (PathKind.LITIGATE, litigate), (PathKind.SOLVE, solve)):
+        if branches is None:
             continue
-        cost, months, chance = figures
-        made.append(Path(side=side, kind=kind, cost=D(cost), months=D(months), chance=D(chance)))
+        made.append(Path(side=side, kind=kind, branches=[branch(*b) for b in branches]))
     return made
 
 
@@ -111,7 +119,8 @@ def test_an_unanswered_statement_leaves_the_check_incomplete_and_names_it():
 
 
 def test_when_it_does_not_pass_each_side_is_told_its_better_path_from_its_batna():
-    intake = Intake(paths=paths(CLIENT) + paths(VENDOR, muddle=("4000000", 24, 40), litigate=("1000000", 36, 50)))
+    intake = Intake(paths=paths(CLIENT) + paths(VENDOR, muddle=((None, "0", "4000000", 24),),
+                                                 litigate=((None, "0", "1000000", 36),)))
     batnas = {side: batna(intake, side, "EUR", NAMES[side]) for side in PartyRole}
     found = judge(all_yes(client_continue=(Answer.NO, "trust is gone")), NAMES, batnas)
     assert found.better_paths[0].startswith("For Nordhaven, the better path is to muddle on.")
@@ -126,75 +135,80 @@ def test_without_estimated_paths_the_better_path_says_to_weigh_them_first():
 # -- BATNA ---------------------------------------------------------------------------------
 
 
-def test_batna_picks_the_cheapest_risk_adjusted_path_and_says_why():
-    # Muddling on is cheaper on paper (€6.8 m) but its 25 % chance makes it €27.2 m per good outcome;
-    # litigating costs €10 m at 50 %: €20 m per good outcome.
-    intake = Intake(paths=paths(muddle=("6800000", 24, 25), litigate=("10000000", 36, 50)))
+def test_batna_picks_the_alternative_with_the_best_expected_net_value_and_says_why():
+    # Muddling on costs €6.8 m either way; litigating costs €10 m, and half the time recovers €8 m:
+    # an expected net value of -€6 m, from -€10 m to -€2 m.
+    intake = Intake(paths=paths(muddle=((None, "0", "6800000", 24),),
+                                litigate=(("50", "8000000", "10000000", 36), ("50", "0", "10000000", 36))))
     found = batna(intake, CLIENT, "EUR", "Nordhaven")
     assert found.best is PathKind.LITIGATE
-    assert found.value == D("20000000.00")
-    assert "best alternative to a negotiated agreement (BATNA) is to stop and litigate" in found.reason
-    assert "€10,000,000.00 over 36 months with a 50% chance" in found.reason
-    assert "cheaper than to muddle on (€27,200,000.00 risk-adjusted)" in found.reason
+    assert (found.value, found.low, found.high) == (D("-6000000.00"), D("-10000000.00"), D("-2000000.00"))
+    assert found.reason == (
+        "Nordhaven's best alternative to a negotiated agreement (BATNA) is to stop and litigate: an expected net "
+        "value of \u2212\u2060€6M, from \u2212\u2060€10M if it ends worst to \u2212\u2060€2M if it ends best. "
+        "An outcome in 36 months. That is better than to muddle on (\u2212\u2060€6.8M).")
 
 
-def test_batna_breaks_a_tie_on_the_shorter_time_to_an_outcome():
-    intake = Intake(paths=paths(muddle=("2000000", 24, 50), litigate=("2000000", 12, 50)))
+def test_batna_breaks_a_tie_on_the_sooner_outcome():
+    intake = Intake(paths=paths(muddle=((None, "0", "2000000", 24),), litigate=((None, "0", "2000000", 12),)))
     assert batna(intake, CLIENT, "EUR").best is PathKind.LITIGATE
 
 
 def test_batna_sets_solving_against_the_best_alternative():
-    intake = Intake(paths=paths(muddle=("1000000", 24, 50), solve=("500000", 9, 80)))
+    intake = Intake(paths=paths(muddle=((None, "0", "1000000", 24),), solve=(("80", "1000000", "500000", 9),
+                                                                             ("20", "0", "500000", 9))))
     found = batna(intake, CLIENT, "EUR", "Nordhaven")
-    assert found.solving_is_better is True
-    assert found.against_solving == (
-        "Solving costs Nordhaven €625,000.00 risk-adjusted: €1,375,000.00 less than its best alternative.")
+    assert found.solve_value == D("300000.00") and found.solving_is_better is True
+    assert found.against_solving == "Solving is worth €300K to Nordhaven: €1.3M more than its best alternative."
 
 
-def test_batna_says_when_solving_is_dearer_than_the_alternative():
-    intake = Intake(paths=paths(muddle=("100000", 6, 90), solve=("900000", 9, 50)))
+def test_batna_says_when_solving_is_worth_less_than_the_alternative():
+    intake = Intake(paths=paths(muddle=((None, "0", "100000", 6),), solve=((None, "0", "900000", 9),)))
     found = batna(intake, CLIENT, "EUR", "Nordhaven")
     assert found.solving_is_better is False
-    assert "more than its best alternative" in found.against_solving
+    assert "less than its best alternative, so solving only makes sense if the deal improves on it" in (
+        found.against_solving)
 
 
-def test_batna_with_one_alternative_estimated_says_the_other_could_not_be_compared():
+def test_batna_with_one_alternative_valued_says_the_other_could_not_be_compared():
     intake = Intake(paths=paths(litigate=None))
     found = batna(intake, CLIENT, "EUR")
     assert found.best is PathKind.MUDDLE_ON
-    assert "To stop and litigate is not fully estimated yet" in found.reason
+    assert "To stop and litigate cannot be valued yet, so it could not be compared." in found.reason
 
 
-def test_batna_cannot_be_named_until_an_alternative_is_fully_estimated():
-    intake = Intake(paths=[Path(side=CLIENT, kind=PathKind.MUDDLE_ON, cost=D(1000), months=D(3))])
+def test_batna_cannot_be_named_until_an_alternative_can_be_valued():
+    intake = Intake(paths=[Path(side=CLIENT, kind=PathKind.MUDDLE_ON, branches=[branch("40", None, None, 3)])])
     found = batna(intake, CLIENT, "EUR", "Nordhaven")
     assert found.best is None and found.value is None
-    assert found.reason == ("Nordhaven's best alternative cannot be named yet: estimate cost, time and chance "
-                            "for muddle on and stop and litigate.")
+    assert found.reason == ("Nordhaven's best alternative cannot be named yet: to muddle on and to stop and litigate "
+                            "cannot be valued yet.")
 
 
-def test_a_path_with_no_chance_of_a_good_outcome_is_never_the_best_alternative():
-    intake = Intake(paths=paths(muddle=("1", 1, 0), litigate=("9000000", 36, 10)))
-    assert risk_adjusted(intake.path(CLIENT, PathKind.MUDDLE_ON)) is None
-    assert batna(intake, CLIENT, "EUR").best is PathKind.LITIGATE
+def test_a_path_with_one_branch_is_taken_as_certain_and_worth_its_net_value():
+    found = value_path(Path(side=CLIENT, kind=PathKind.SOLVE, branches=[branch(None, "900000", "400000", 9)]),
+                       CLIENT, PathKind.SOLVE)
+    assert found.value == D("500000.00") and found.low == found.high == D("500000.00")
+    assert found.branches[0].chance == D(100) and found.branches[0].implied
 
 
-def test_litigations_prompted_costs_add_up_to_its_total():
-    path = Path(side=CLIENT, kind=PathKind.LITIGATE, cost=D(100), legal_fees=D(200), write_off=D(300),
-                restart=D(400), months=D(36), chance=D(50))
-    assert path.total_cost == D(1000)
-    assert risk_adjusted(path) == D("2000.00")
+def test_litigations_prompted_costs_count_as_money_out_of_each_branch():
+    path = Path(side=CLIENT, kind=PathKind.LITIGATE, branches=[Branch(
+        money_in=D(0), cost=D(100), legal_fees=D(200), write_off=D(300), restart=D(400), months=D(36))])
+    assert path.branches[0].money_out == D(1000) and path.branches[0].net == D(-1000)
+    assert value_path(path, CLIENT, PathKind.LITIGATE).value == D("-1000.00")
     assert path.unprompted() == []
 
 
 def test_litigation_says_which_typical_costs_are_not_yet_estimated():
-    path = Path(side=CLIENT, kind=PathKind.LITIGATE, cost=D(100), legal_fees=D(0))
+    path = Path(side=CLIENT, kind=PathKind.LITIGATE, branches=[Branch(cost=D(100), legal_fees=D(0))])
     assert path.unprompted() == ["write_off", "restart"]
 
 
-def test_batna_value_is_the_risk_adjusted_cost_of_the_best_alternative(demo):
-    assert batna_value(demo, CLIENT) == D("27200000.00")
-    assert batna_value(demo, VENDOR) == D("31666666.67")
+def test_batna_value_is_the_expected_extra_cost_of_the_best_alternative(demo):
+    # The margin step reads it as a cost: minus the BATNA's expected net value (discounted at the demo's 5 %).
+    assert batna_value(demo, CLIENT) == -batna(demo.intake, CLIENT, "EUR").value == D("5297052.15")
+    assert batna_value(demo, VENDOR) == D("7927437.65")
 
 
 # -- escalation ----------------------------------------------------------------------------
@@ -230,26 +244,26 @@ def test_escalation_names_the_signs_that_put_it_there_in_words():
 
 def test_a_negative_cost_is_refused_with_a_clear_message():
     with pytest.raises(ValidationError) as caught:
-        Path(side=CLIENT, kind=PathKind.SOLVE, cost=D(-5))
+        Branch(cost=D(-5))
     assert messages(caught.value) == ["A cost cannot be negative."]
 
 
 @pytest.mark.parametrize("chance", [D(-1), D("100.1"), D(250)])
 def test_a_chance_outside_0_to_100_percent_is_refused(chance):
     with pytest.raises(ValidationError) as caught:
-        Path(side=CLIENT, kind=PathKind.SOLVE, chance=chance)
+        Branch(chance=chance)
     assert messages(caught.value) == ["A chance is a percentage from 0 to 100 %."]
 
 
 def test_time_until_an_outcome_must_be_months_from_0_to_600():
     with pytest.raises(ValidationError) as caught:
-        Path(side=CLIENT, kind=PathKind.SOLVE, months=D(-2))
+        Branch(months=D(-2))
     assert messages(caught.value) == ["Give the time in months, from 0 to 600."]
 
 
 def test_litigation_costs_on_another_path_are_refused():
     with pytest.raises(ValidationError) as caught:
-        Path(side=CLIENT, kind=PathKind.MUDDLE_ON, legal_fees=D(10))
+        Path(side=CLIENT, kind=PathKind.MUDDLE_ON, branches=[Branch(legal_fees=D(10))])
     assert "belong to the litigation path only" in messages(caught.value)[0]
 
 
@@ -320,8 +334,10 @@ def test_the_demo_keeps_its_complaint_ids_and_tells_the_whole_story(demo):
         "cv-eol", "cv-factory", "cv-withheld", "cv-monitoring"}
     assert escalation(demo.intake).name == "Open conflict"
     assert demo.intake.sign(Sign.MONITORING_IMPOSED).seen_on == dt.date(2026, 5, 4)
-    assert all(p.complete for p in demo.intake.paths) and len(demo.intake.paths) == 6
+    assert len(demo.intake.paths) == 6 and all(len(p.branches) == 2 for p in demo.intake.paths)
+    assert all(value_path(p, p.side, p.kind).valued for p in demo.intake.paths)
     assert all(p.unprompted() == [] for p in demo.intake.paths)
+    assert all(b.money_in is not None for p in demo.intake.paths for b in p.branches)
 
 
 def test_workshop_warning_is_none_when_the_verdict_is_proceed(demo):
@@ -355,10 +371,11 @@ def test_the_report_view_groups_complaints_by_side_and_category_most_severe_firs
     assert sum(len(g["complaints"]) for g in client["groups"] + vendor["groups"]) == 9
 
 
-def test_the_report_view_draws_bars_relative_to_the_dearest_path(demo):
+def test_the_report_view_draws_bars_from_zero_relative_to_the_largest_value(demo):
     rows = [row for block in report_view(demo)["paths"] for row in block["rows"]]
-    assert max(r["width"] for r in rows) == pytest.approx(100.0)
-    assert all(0 < r["width"] <= 100 for r in rows)
+    assert max(r["share"] for r in rows) == pytest.approx(50.0)  # half the cell each way from zero
+    assert all(0 < r["share"] <= 50 for r in rows)
+    assert [r["kind"] for r in rows if r["negative"]] == ["muddle_on", "litigate", "muddle_on", "litigate"]
     assert [r["kind"] for r in rows if r["batna"]] == ["muddle_on", "muddle_on"]
 
 
@@ -368,4 +385,4 @@ def test_the_intake_speaks_dutch_with_dutch_money(demo):
     i18n.set_language("nl")
     assert verdict(demo).headline.startswith("Doorgaan onder voorwaarden")
     reason = batna(demo.intake, CLIENT, "EUR", "Nordhaven").reason.replace("\xa0", " ")
-    assert "is doormodderen" in reason and "€ 27.200.000,00" in reason
+    assert "is doormodderen" in reason and "\u2212\u2060€ 5,3 mln." in reason

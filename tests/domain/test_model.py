@@ -76,6 +76,14 @@ def test_the_fingerprint_changes_when_any_shared_content_changes(demo):
     assert len(before) == 64
 
 
+def test_a_case_is_written_in_schema_version_2_and_an_older_document_reaches_it_only_by_migration(demo):
+    assert SCHEMA_VERSION == 2 and json.loads(case_to_json(demo))["schema_version"] == 2
+    document = json.loads(case_to_json(demo))
+    document["schema_version"] = 1
+    with pytest.raises(ValidationError):
+        Case.model_validate(document)  # a version-1 document is read through case_from_document, which migrates it
+
+
 def test_a_document_of_an_unknown_schema_version_is_refused_plainly(demo):
     document = json.loads(case_to_json(demo))
     document["schema_version"] = SCHEMA_VERSION + 1

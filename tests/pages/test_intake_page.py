@@ -36,7 +36,7 @@ def test_the_paths_part_shows_each_sides_batna_and_the_chart_comparing_the_paths
     at = open_intake("paths")
     page = texts(at)
     assert "Nordhaven Group N.V.'s best alternative to a negotiated agreement (BATNA) is to muddle on" in page
-    assert "Solving costs Meridian Global IT Services Ltd. €4,769,230.77 risk-adjusted" in page
+    assert "Solving is worth €1.42M to Meridian Global IT Services Ltd.: €9.34M more than its best alternative." in page
     assert len(at.get("plotly_chart")) == 1
 
 
@@ -150,23 +150,23 @@ def test_a_warning_sign_dated_in_the_future_is_refused_and_nothing_is_saved(demo
 
 def test_editing_a_path_saves_it_and_the_batna_follows(demo_store):
     at = open_intake("paths")
-    prefix = "w:intake.path.client.litigate"
+    prefix = "w:intake.path.client.litigate.0"  # the first branch: the liability cap applies
     at.text_input(key=f"{prefix}.legal_fees").input("500,000")
     at.text_input(key=f"{prefix}.write_off").input("0")
     at.text_input(key=f"{prefix}.restart").input("1,000,000")
     at.text_input(key=f"{prefix}.cost").input("0")
-    at.text_input(key=f"{prefix}.chance").input("60")
+    at.text_input(key=f"{prefix}.money_in").input("9,000,000")
     at.button(key="FormSubmitter:intake.path.client.litigate-Save: stop and litigate").click().run()
     assert not at.exception and errors(at) == []
-    path = stored(demo_store).case.intake.path(CLIENT, PathKind.LITIGATE)
-    assert path.total_cost == Decimal("1500000") and path.chance == Decimal(60)
+    branch = stored(demo_store).case.intake.path(CLIENT, PathKind.LITIGATE).branches[0]
+    assert branch.money_out == Decimal("1500000") and branch.money_in == Decimal("9000000") and branch.chance == 65
     assert "best alternative to a negotiated agreement (BATNA) is to stop and litigate" in texts(at)
 
 
 def test_a_negative_cost_and_a_chance_over_100_are_explained_and_nothing_is_saved(demo_store):
     at = open_intake("paths")
-    at.text_input(key="w:intake.path.vendor.solve.cost").input("-3,100,000")
-    at.text_input(key="w:intake.path.vendor.solve.chance").input("165")
+    at.text_input(key="w:intake.path.vendor.solve.0.cost").input("-3,100,000")
+    at.text_input(key="w:intake.path.vendor.solve.0.chance").input("165")
     at.button(key="FormSubmitter:intake.path.vendor.solve-Save: solve").click().run()
     shown = errors(at)
     assert "A cost cannot be negative." in shown
@@ -176,7 +176,7 @@ def test_a_negative_cost_and_a_chance_over_100_are_explained_and_nothing_is_save
 
 def test_an_unreadable_number_is_explained(demo_store):
     at = open_intake("paths")
-    at.text_input(key="w:intake.path.client.muddle_on.months").input("two years")
+    at.text_input(key="w:intake.path.client.muddle_on.0.months").input("two years")
     at.button(key="FormSubmitter:intake.path.client.muddle_on-Save: muddle on").click().run()
     assert "Type a number such as 12.5." in errors(at)
     assert stored(demo_store).revision == 1
@@ -184,10 +184,10 @@ def test_an_unreadable_number_is_explained(demo_store):
 
 def test_litigation_prompts_for_its_typical_costs_when_left_open(demo_store):
     at = open_intake("paths")
-    at.text_input(key="w:intake.path.vendor.litigate.write_off").input("")
+    at.text_input(key="w:intake.path.vendor.litigate.0.write_off").input("")
     at.button(key="FormSubmitter:intake.path.vendor.litigate-Save: stop and litigate").click().run()
-    assert stored(demo_store).case.intake.path(VENDOR, PathKind.LITIGATE).write_off is None
-    assert any("not yet estimated: Investment written off" in w.value for w in at.warning)
+    assert stored(demo_store).case.intake.path(VENDOR, PathKind.LITIGATE).branches[0].write_off is None
+    assert any("not yet estimated on every branch: Investment written off" in w.value for w in at.warning)
 
 
 # -- the recognition check through to each verdict -----------------------------------------
@@ -251,7 +251,8 @@ def test_a_new_case_shows_an_empty_intake_without_a_verdict_yet(store):
         at.radio(key="intake.section").set_value(section).run()
         assert not at.exception
     at.radio(key="intake.section").set_value("paths").run()
-    assert "No path is fully estimated yet" in texts(at)
+    assert "No path can be valued yet" in texts(at)
     assert "Acme B.V.'s best alternative cannot be named yet" in texts(at)
-    assert any("not yet estimated: Legal fees (EUR), Investment written off (EUR), Restarting with a new vendor"
-               in w.value for w in at.warning)
+    assert "Not estimated yet: give each way this path can end its chance, its money in and out" in texts(at)
+    # Each path starts as one row to fill in, as simple as a cost and months.
+    assert at.text_input(key="w:intake.path.client.solve.0.cost").value == ""

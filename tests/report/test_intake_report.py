@@ -12,6 +12,8 @@ from negotiation.data.intake import Answer, RecognitionAnswer, Statement
 from negotiation.data.parties import PartyRole
 from tests.pdf_text import body
 
+MINUS = "\u2212"
+
 
 def intake_html(case) -> str:
     html = render_html(case)
@@ -46,18 +48,28 @@ def test_the_warning_signs_and_the_escalation_in_words_are_printed(intake_text):
     assert "Monitoring imposed on the vendor" in intake_text and "4 May 2026" in intake_text
 
 
-def test_the_paths_are_compared_with_the_batna_and_solving_set_against_it(intake_text):
-    assert "€27,200,000.00" in intake_text and "€33,777,777.78" in intake_text
-    assert "Legal fees: €1,200,000.00" in intake_text
-    assert "Solving costs Meridian Global IT Services Ltd. €4,769,230.77" in intake_text
+def test_the_paths_are_compared_by_expected_net_value_with_the_batna_and_solving_set_against_it(intake_text):
+    text = intake_text.replace(MINUS, "-")
+    assert "Expected net value -€5.3M, from -€6.17M if it ends worst to -€3.27M if it ends best." in text
+    assert "the liability cap applies 65% €4.86M €15.2M -€10.3M -€8.93M 36 months" in text
+    assert "Legal fees €1.2M · Investment written off €4.5M · Restarting with a new vendor €7.5M · other €2M" in text
+    assert "Solving is worth €1.42M to Meridian Global IT Services Ltd.: €9.34M more than its best alternative." in text
+    assert "discounted for time at 5% a year" in text
 
 
-def test_the_bars_are_drawn_from_the_same_numbers_as_the_screen(demo):
+def test_no_amount_in_the_paths_is_printed_to_the_cent(intake_text):
+    paths = intake_text[intake_text.index("The three paths compared"):intake_text.index("Mutual recognition check")]
+    assert re.search(r"\d,\d{3}\.\d{2}", paths) is None and "risk-adjusted" not in paths.lower()
+
+
+def test_the_bars_are_drawn_from_zero_with_the_same_numbers_as_the_screen(demo):
     html = intake_html(demo)
-    widths = [float(w) for w in re.findall(r'class="bar (?:client|vendor)" style="width: ([\d.]+)%"', html)]
-    assert len(widths) == 6 and max(widths) == 100.0
-    # The client's solving path: €3,428,571.43 of the dearest, the vendor's litigation at €34,285,714.29.
-    assert widths[2] == pytest.approx(3428571.43 / 34285714.29 * 100, abs=0.05)
+    bars = re.findall(r'class="bar (client|vendor) (neg|pos)" style="(?:margin-left: ([\d.]+)%; )?width: ([\d.]+)%"',
+                      html)
+    assert len(bars) == 6 and max(float(b[3]) for b in bars) == 50.0
+    # The vendor's litigation is the largest value (-€14.3M); the client's solving (€1.08M) goes right of zero.
+    assert bars[2][:2] == ("client", "pos")
+    assert float(bars[2][3]) == pytest.approx(1084665.95 / 14296455.77 * 50, abs=0.05)
 
 
 def test_the_recognition_answers_and_notes_of_both_sides_are_printed(intake_text):
@@ -89,3 +101,4 @@ def test_an_empty_intake_renders_with_no_verdict_yet_and_nothing_estimated():
     assert "No verdict yet" in html
     assert "No complaints recorded." in html and "No warning signs seen." in html
     assert "not yet estimated" in html and "not answered" in html
+    assert "Not estimated yet: give each way this path can end its chance" in html

@@ -1,5 +1,6 @@
 """The demo's intake: what hurts on each side of the laptop-refresh dispute, how far it escalated,
-each side's three paths, and the recognition check (proceed on conditions).
+each side's three paths as small decision trees (litigation turns on whether the liability cap applies),
+and the recognition check (proceed on conditions).
 
 Complaint ids are fixed: other steps of the demo (SMART criteria, commitments) refer to them.
 """
@@ -11,6 +12,7 @@ from decimal import Decimal as D
 from negotiation.data.case import Case
 from negotiation.data.intake import (
     Answer,
+    Branch,
     Complaint,
     Intake,
     Path,
@@ -91,28 +93,61 @@ def warning_signs() -> list[WarningSign]:
     ]
 
 
+DISCOUNT_RATE = D(5)
+"""The mediator's discount for time in the demo, in percent a year: a year's wait costs a twentieth."""
+CAP = D("4860000.00")
+"""The contract's liability cap: 10 % of the contract value. Whether it applies is litigation's central question."""
+
+
 def paths() -> list[Path]:
-    """Each side's own estimate of its three paths, in EUR, as given at the intake session."""
+    """Each side's own estimate of its three paths, in EUR, as given at the intake session.
+
+    Both sides' litigation turns on the same question, with the same chances: does the liability
+    cap apply, or is wilful default proven and the damages uncapped? What one side recovers there
+    the other pays.
+    """
     return [
-        Path(side=CLIENT, kind=PathKind.MUDDLE_ON, cost=D("6800000.00"), months=D(24), chance=D(25),
-             note=("Lost productivity on old laptops, two days per P1 incident, the monitoring office "
-                   "and extended warranties for 3,700 devices.")),
-        Path(side=CLIENT, kind=PathKind.LITIGATE, cost=D("2000000.00"), months=D(36), chance=D(45),
-             legal_fees=D("1200000.00"), write_off=D("4500000.00"), restart=D("7500000.00"),
-             note=("Termination for cause is arguable but contested; a new vendor needs a tender and a "
-                   "nine-month transition. Other costs: lost productivity during the transition.")),
-        Path(side=CLIENT, kind=PathKind.SOLVE, cost=D("2400000.00"), months=D(9), chance=D(70),
-             note=("Funding regional staging depots, faster security approvals, the mediator, and "
-                   "management time for a revised plan.")),
-        Path(side=VENDOR, kind=PathKind.MUDDLE_ON, cost=D("9500000.00"), months=D(24), chance=D(30),
-             note=("Losses on the account: refresh overrun, two staff on monitoring reports, and the "
-                   "withheld €1.9 million at risk.")),
-        Path(side=VENDOR, kind=PathKind.LITIGATE, cost=D("1900000.00"), months=D(36), chance=D(35),
-             legal_fees=D("900000.00"), write_off=D("6200000.00"), restart=D("3000000.00"),
-             note=("Unrecovered transition investment written off, a lost reference client, and 140 staff "
-                   "to redeploy. Other costs: the withheld invoices.")),
-        Path(side=VENDOR, kind=PathKind.SOLVE, cost=D("3100000.00"), months=D(9), chance=D(65),
-             note="Depot staging, twelve extra field engineers for six months, and a rebuilt image factory."),
+        Path(side=CLIENT, kind=PathKind.MUDDLE_ON, branches=[
+            Branch(label="the refresh limps to completion", chance=D(30), money_in=D("3200000.00"),
+                   cost=D("6800000.00"), months=D(24)),
+            Branch(label="it keeps slipping", chance=D(70), money_in=D(0), cost=D("6800000.00"), months=D(24)),
+        ], note=("Lost productivity on old laptops, two days per P1 incident, the monitoring office "
+                 "and extended warranties for 3,700 devices; a finished refresh brings a year of productivity back.")),
+        Path(side=CLIENT, kind=PathKind.LITIGATE, branches=[
+            Branch(label="the liability cap applies", chance=D(65), money_in=CAP, cost=D("2000000.00"),
+                   legal_fees=D("1200000.00"), write_off=D("4500000.00"), restart=D("7500000.00"), months=D(36)),
+            Branch(label="it does not: wilful default is proven", chance=D(35), money_in=D("13500000.00"),
+                   cost=D("2000000.00"), legal_fees=D("1200000.00"), write_off=D("4500000.00"),
+                   restart=D("7500000.00"), months=D(42)),
+        ], note=("Termination for cause is arguable but contested; a new vendor needs a tender and a "
+                 "nine-month transition. Other money out: lost productivity during the transition.")),
+        Path(side=CLIENT, kind=PathKind.SOLVE, branches=[
+            Branch(label="the revised plan delivers", chance=D(70), money_in=D("4600000.00"),
+                   cost=D("2400000.00"), months=D(9)),
+            Branch(label="it falls short", chance=D(30), money_in=D("1000000.00"), cost=D("2400000.00"), months=D(12)),
+        ], note=("Funding regional staging depots, faster security approvals, the mediator, and management time "
+                 "for a revised plan. A working estate brings productivity back, ends the extended warranties "
+                 "and closes the monitoring office.")),
+        Path(side=VENDOR, kind=PathKind.MUDDLE_ON, branches=[
+            Branch(label="Nordhaven releases the withheld invoices", chance=D(40), money_in=D("1900000.00"),
+                   cost=D("9500000.00"), months=D(24)),
+            Branch(label="they stay withheld", chance=D(60), money_in=D(0), cost=D("9500000.00"), months=D(24)),
+        ], note=("Losses on the account: refresh overrun, two staff on monitoring reports, and the "
+                 "withheld €1.9 million at risk.")),
+        Path(side=VENDOR, kind=PathKind.LITIGATE, branches=[
+            Branch(label="the liability cap applies", chance=D(65), money_in=D("1900000.00"), cost=CAP,
+                   legal_fees=D("900000.00"), write_off=D("6200000.00"), restart=D("3000000.00"), months=D(36)),
+            Branch(label="it does not: wilful default is proven", chance=D(35), money_in=D(0),
+                   cost=D("13500000.00"), legal_fees=D("900000.00"), write_off=D("6200000.00"),
+                   restart=D("3000000.00"), months=D(42)),
+        ], note=("Unrecovered transition investment written off, a lost reference client, and 140 staff "
+                 "to redeploy. Money in: the withheld invoices, if awarded; money out: the damages.")),
+        Path(side=VENDOR, kind=PathKind.SOLVE, branches=[
+            Branch(label="the revised plan delivers", chance=D(65), money_in=D("6000000.00"),
+                   cost=D("3100000.00"), months=D(9)),
+            Branch(label="it falls short", chance=D(35), money_in=D("1900000.00"), cost=D("3100000.00"), months=D(12)),
+        ], note=("Depot staging, twelve extra field engineers for six months, and a rebuilt image factory; "
+                 "a delivered plan releases the withheld invoices and keeps the account's margin and reference.")),
     ]
 
 
@@ -142,4 +177,4 @@ def recognition() -> RecognitionCheck:
 
 def build(case: Case) -> Intake:
     return Intake(complaints=complaints(), warning_signs=warning_signs(), paths=paths(),
-                  recognition=recognition())
+                  discount_rate=DISCOUNT_RATE, recognition=recognition())
