@@ -7,6 +7,7 @@ change, and reruns. A rejected edit shows its messages next to the fields and sa
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -271,6 +272,14 @@ def flash(kind: str, message: str) -> None:
 def show_flash() -> None:
     for kind, message in st.session_state.pop(Keys.FLASH, []):
         {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(message)
+
+
+_MARKUP = re.compile(r"([\\`*_\[\]<>$~|#])")
+
+
+def plain(text: str) -> str:
+    """Text shown through st.markdown (or a message box) as text, never as markup."""
+    return _MARKUP.sub(r"\\\1", text)
 
 
 def side_badge(role_value: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 from pydantic import ValidationError
 
-from negotiation.data.case import Case
+from negotiation.data.case import Case, migrated
 from negotiation.kernel import i18n
 from negotiation.kernel.changes import Change, diff
 from negotiation.kernel.errors import explain
@@ -65,7 +65,9 @@ def restore_section(loaded: common.Loaded) -> None:
     c1, c2 = st.columns(2)
     step = c1.selectbox(t("history.restore.step"), steps, format_func=step_name, key="history.restore.step")
     revision = c2.selectbox(t("history.restore.revision"), revisions, key="history.restore.revision")
-    earlier = repository.document_at(case.id, revision) or {}
+    stored = repository.document_at(case.id, revision)
+    # A snapshot is kept as it was written; read it under today's schema, as the store reads the case.
+    earlier = migrated(stored) if stored else {}
     current = case.model_dump(mode="json")
     fields = fields_of_step(step)
     changes = diff({f: current.get(f) for f in fields}, {f: earlier.get(f) for f in fields})

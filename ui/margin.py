@@ -589,11 +589,14 @@ def client_limits(ctx: Context) -> None:
     st.subheader(t("margin.client.title"))
     currency = ctx.currency
     limits = ctx.model.client
-    batna = suggested_walk_away(ctx.loaded.case)
+    suggestion = suggested_walk_away(ctx.loaded.case)
+    batna = suggestion.price
     if batna is not None and batna != limits.walk_away and ctx.editing:
-        st.info(t("margin.client.batna", amount=ctx.money(batna)))
+        st.info(t("margin.client.batna", amount=ctx.money(batna)) + "\n\n" + common.plain(suggestion.formula))
         if st.button(t("margin.client.use_batna"), key="margin.client.use_batna"):
             ctx.save("walk-away taken from the BATNA", lambda work: setattr(work.margin.client, "walk_away", batna))
+    elif batna is None and ctx.loaded.case.intake.paths and ctx.editing:
+        st.caption(common.plain(" ".join([t("margin.client.batna_none"), *suggestion.missing])))
     with st.expander(t("margin.edit.client"), expanded=ctx.editing), st.form("margin.client"):
         slots = common.FieldSlots()
         c1, c2 = st.columns(2)

@@ -21,6 +21,7 @@ from negotiation.data.margin import (
     to_markup,
 )
 from negotiation.kernel.errors import explain
+from negotiation.method.intake import suggested_walk_away as intake_suggestion
 from negotiation.method.margin.analysis import (
     CurrencyMismatch,
     FairRule,
@@ -340,7 +341,17 @@ def test_the_zone_drawing_keeps_the_zone_in_frame_and_pins_far_prices_to_the_edg
     assert {m["name"] for m in geometry["marks"]} == {"fair", "price"}
 
 
-def test_the_suggested_walk_away_is_todays_price_plus_the_clients_best_alternative(demo):
+def test_the_suggested_walk_away_is_where_solving_at_todays_price_stops_beating_the_clients_batna(demo):
     today = contract_price(demo.margin.revenue, demo.contract.paid_so_far)
-    assert suggested_walk_away(demo, lambda case, side: D("5700000.004")) == today + D("5700000.00")
-    assert suggested_walk_away(demo, lambda case, side: None) is None
+    suggestion = suggested_walk_away(demo)
+    expected = intake_suggestion(demo, today)
+    assert suggestion.price == expected.price
+    assert suggestion.price == today + expected.solve_value - expected.batna_value
+    assert suggestion.formula  # shown beside it
+
+
+def test_no_walk_away_is_suggested_while_todays_price_is_unknown(demo):
+    demo.margin.revenue.to_invoice = D("0")
+    demo.margin.revenue.invoiced_unpaid = D("0")
+    demo.margin.revenue.change_orders = D("0")
+    assert suggested_walk_away(demo).price is None

@@ -24,12 +24,11 @@ Words used throughout:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
 
 from babel.lists import format_list
 
@@ -48,7 +47,7 @@ from negotiation.data.margin import (
     VendorCosts,
     cost_to_complete,
 )
-from negotiation.data.parties import Contract, PartyRole
+from negotiation.data.parties import Contract
 from negotiation.kernel import i18n
 from negotiation.kernel.errors import YesableError
 from negotiation.kernel.i18n import t
@@ -556,23 +555,16 @@ def band_from_standards(standards: list[MarginStandard]) -> MarginBand | None:
     return MarginBand(low=centrals[0], high=centrals[-1], reasoning=t("margin.band.from_standards", names=names))
 
 
-def suggested_walk_away(case: "Case", batna_value: Callable[["Case", Any], Decimal | None] | None = None) -> Decimal | None:
-    """The client's walk-away suggested by its best alternative (BATNA) from the intake, where present.
+def suggested_walk_away(case: "Case") -> intake.WalkAway:
+    """The client's walk-away suggested by its best alternative (BATNA) from the intake.
 
-    `batna_value(case, side)` gives the expected extra cost of the side's best alternative from now
-    on (negotiation.method.intake.batna_value), in the contract currency.
+    The rule and its formula are the intake's (`negotiation.method.intake.suggested_walk_away`): the
+    highest price at which solving is still worth at least the BATNA. This step gives it today's
+    contract price, and only once that price is known (the vendor's cost aside, its revenue entered).
     """
-    if batna_value is None:
-        batna_value = intake.batna_value
-
-    value = batna_value(case, PartyRole.CLIENT)
-    if not isinstance(value, (Decimal, int)):
-        return None  # not (yet) an amount: no suggestion rather than a guess
-    # The intake's BATNA is the expected extra cost of the client's best alternative, counted from now.
-    # Stated on this step's terms (the whole contract price), the client would rather pay today's
-    # contract price plus that extra cost than take its alternative.
-    today = contract_price(case.margin.revenue, case.contract.paid_so_far)
-    return (today + Decimal(value)).quantize(CENT, ROUND_HALF_UP)
+    known = Missing.REVENUE not in missing_figures(case)
+    today = contract_price(case.margin.revenue, case.contract.paid_so_far) if known else None
+    return intake.suggested_walk_away(case, today)
 
 
 def zone_inputs(case: "Case", baseline: BandBaseline | None = None,
