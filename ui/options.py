@@ -38,6 +38,7 @@ from negotiation.method.options.analysis import (
     remove_option,
     split_sentences,
     starter_criteria,
+    suggestions_verdict,
     unknown_interests,
 )
 from ui import common
@@ -347,15 +348,16 @@ def _batna_form(context: Context) -> None:
 
 def _suggestions(analysis: Analysis) -> None:
     st.subheader(t("options.suggestions"))
-    if analysis.batna_client is None or analysis.batna_vendor is None:
-        st.caption(t("options.no_batna_note"))
+    verdict = suggestions_verdict(analysis)
+    # Both suggestions follow one rule, so they are there together or not at all: one sentence says why not.
+    if analysis.maxmin is None or analysis.nash is None:
+        st.warning(verdict)
+        return
+    st.markdown(verdict)
     left, right = st.columns(2)
     for column, package, kind in ((left, analysis.maxmin, "maxmin"), (right, analysis.nash, "nash")):
         with column, st.container(border=True):
             st.markdown(f"#### {t('options.suggest.' + kind + '.title')}")
-            if package is None:
-                st.warning(t("options.suggest.nash.none"))
-                continue
             gc, gv = gains_text(analysis, package)
             st.markdown(package_values(package))
             st.markdown(t(f"options.suggest.{kind}.explain", client_gain=gc, vendor_gain=gv))

@@ -41,15 +41,15 @@ def test_nash_and_maxmin_over_the_frontier_equal_the_best_over_every_package(see
     def product(p):
         return (p.client - bc) * (p.vendor - bv)
 
-    feasible = [p for p in everything if p.client > bc and p.vendor > bv]
+    # One rule for both suggestions: only packages at or above both BATNAs.
+    feasible = [p for p in everything if p.client >= bc and p.vendor >= bv]
     nash = pareto.nash(points, bc, bv)
+    maxmin = pareto.maxmin(points, bc, bv)
     if feasible:
         assert product(nash) == max(product(p) for p in feasible)
+        assert min(maxmin.client - bc, maxmin.vendor - bv) == max(min(p.client - bc, p.vendor - bv) for p in feasible)
     else:
-        assert nash is None
-    best_min = max(min(p.client - bc, p.vendor - bv) for p in everything)
-    maxmin = pareto.maxmin(points, bc, bv)
-    assert min(maxmin.client - bc, maxmin.vendor - bv) == best_min
+        assert nash is None and maxmin is None
 
 
 def test_a_package_good_for_both_wipes_out_the_compromises():
@@ -80,11 +80,11 @@ def test_an_issue_without_options_is_refused():
         pareto.frontier([[(1, 1)], []])
 
 
-def test_no_package_above_both_batnas_means_no_nash_suggestion():
+def test_no_package_above_both_batnas_means_neither_suggestion():
     points = pareto.frontier([[(3, 9), (9, 3)]])
     assert pareto.nash(points, Fraction(5), Fraction(5)) is None
-    # The balanced package still says which package hurts the worse-off side least.
-    assert pareto.maxmin(points, Fraction(5), Fraction(5)) is not None
+    # The balanced package follows the same rule: a package below a BATNA is no suggestion.
+    assert pareto.maxmin(points, Fraction(5), Fraction(5)) is None
 
 
 def test_nash_and_maxmin_can_disagree():
@@ -131,8 +131,9 @@ def test_at_30_issues_by_6_options_the_frontier_and_suggestions_match_every_reac
     points = pareto.frontier(values)
     assert {(p.client, p.vendor) for p in points} == efficient
     bc, bv = Fraction(90), Fraction(120)
-    best = max((c - bc) * (v - bv) for c, v in pairs if c > bc and v > bv)
+    acceptable = [(c, v) for c, v in pairs if c >= bc and v >= bv]
+    best = max((c - bc) * (v - bv) for c, v in acceptable)
     nash = pareto.nash(points, bc, bv)
     assert (nash.client - bc) * (nash.vendor - bv) == best
     assert min(pareto.maxmin(points, bc, bv).client - bc, pareto.maxmin(points, bc, bv).vendor - bv) == max(
-        min(c - bc, v - bv) for c, v in pairs)
+        min(c - bc, v - bv) for c, v in acceptable)

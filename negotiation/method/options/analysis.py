@@ -5,8 +5,9 @@ naming the interests it serves and the criteria it rests on, and scored 0–10 b
 package picks one option per issue; its value for a side is the average of that side's scores,
 on the same 0–10 scale as each side's BATNA. The analysis (efficient packages, the max–min and
 Nash suggestions, what would be better for both than the package on the table) is exact: see
-negotiation/method/options/pareto.py. The fair split of points is Adjusted Winner:
-negotiation/method/options/fairsplit.py.
+negotiation/method/options/pareto.py. Both suggestions name only packages at or above both BATNAs;
+an unset BATNA is not counted as 0, so until both are entered nothing is suggested. The fair split
+of points is Adjusted Winner: negotiation/method/options/fairsplit.py.
 """
 from __future__ import annotations
 
@@ -16,15 +17,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from negotiation.data.case import Case
 from negotiation.data.options import CriterionKind, Issue, ObjectiveCriterion, Option, OptionsBoard
 from negotiation.kernel.i18n import babel_locale, fmt_number, t
 from negotiation.method.options import pareto
 from negotiation.method.options.fairsplit import FairSplit, adjusted_winner
-
-"""How good an option is for one side: 0 (worthless to us) to 10 (the best we could hope for)."""
-"""A side's best alternative on the same 0–10 scale as a package's value."""
-
 
 # -- edits that touch several parts of the board at once ---------------------------------------
 # The board is checked on every assignment, so these build the new board in one step.
@@ -107,8 +106,11 @@ class Analysis:
     """Every distinct value pair any package reaches, for drawing only (None when there are too many)."""
     batna_client: Fraction | None = None
     batna_vendor: Fraction | None = None
+    acceptable: int | None = None
+    """How many efficient packages are at or above both BATNAs; None until both BATNAs are entered."""
     nash: Package | None = None
     maxmin: Package | None = None
+    """Both suggestions are None together: when a BATNA is not entered, or no package reaches both."""
     proposal: Package | None = None
     proposal_missing: list[Issue] = field(default_factory=list)
     """Valued issues the package on the table does not settle yet (or settles with an unscored option)."""
@@ -119,8 +121,17 @@ class Analysis:
     def ready(self) -> bool:
         return bool(self.issues)
 
+    @property
+    def unjudged(self) -> tuple[str, ...]:
+        """The sides ("client", "vendor") whose BATNA is not entered yet."""
+        return tuple(side for side, batna in (("client", self.batna_client), ("vendor", self.batna_vendor))
+                     if batna is None)
+
     def gains(self, package: Package) -> tuple[Fraction, Fraction]:
-        return package.client - (self.batna_client or 0), package.vendor - (self.batna_vendor or 0)
+        """What the package gives each side over its BATNA; only once both BATNAs are entered."""
+        if self.batna_client is None or self.batna_vendor is None:
+            raise ValueError("a gain over a BATNA that is not entered cannot be counted")
+        return package.client - self.batna_client, package.vendor - self.batna_vendor
 
 
 def analyse(board: OptionsBoard, *, cloud_cap: int = 6000, improvements: int = 3) -> Analysis:
@@ -147,13 +158,15 @@ def analyse(board: OptionsBoard, *, cloud_cap: int = 6000, improvements: int = 3
     result.frontier = [package(p.client, p.vendor, p.choice) for p in points]
     cloud = pareto.achievable(values, cap=cloud_cap)
     result.cloud = None if cloud is None else sorted((c / n, v / n) for c, v in cloud)
-    # The suggestions work in sums of scores: a BATNA b on the 0–10 scale is b·n in sums.
-    bc, bv = (result.batna_client or 0) * n, (result.batna_vendor or 0) * n
     by_choice = {p.choice: f for p, f in zip(points, result.frontier)}
-    best = pareto.nash(points, bc, bv)
-    result.nash = by_choice[best.choice] if best else None
-    best = pareto.maxmin(points, bc, bv)
-    result.maxmin = by_choice[best.choice] if best else None
+    if not result.unjudged:
+        # The suggestions work in sums of scores: a BATNA b on the 0–10 scale is b·n in sums.
+        bc, bv = result.batna_client * n, result.batna_vendor * n
+        result.acceptable = len(pareto.acceptable(points, bc, bv))
+        best = pareto.nash(points, bc, bv)
+        result.nash = by_choice[best.choice] if best else None
+        best = pareto.maxmin(points, bc, bv)
+        result.maxmin = by_choice[best.choice] if best else None
 
     # The package on the table.
     chosen, missing = [], []
@@ -216,11 +229,23 @@ def fair_split(board: OptionsBoard) -> FairSplitView | None:
     return FairSplitView(shares, result.points_a, shares[result.split] if result.split is not None else None)
 
 
+def suggestions_verdict(analysis: Analysis) -> str:
+    """The one sentence above both suggestions: the rule they follow, or why there is none."""
+    if analysis.unjudged:
+        which = "both" if len(analysis.unjudged) == 2 else analysis.unjudged[0]
+        return t(f"options.suggest.unjudged.{which}")
+    if analysis.maxmin is None:
+        return t("options.suggest.none")
+    return t("options.suggest.rule", count=analysis.acceptable, total=len(analysis.frontier))
+
+
+def fmt_batna(value: Fraction | Decimal | None) -> str:
+    """A BATNA on the 0–10 scale, or words saying it is not entered (an unset BATNA is not 0)."""
+    return t("options.batna_not_entered") if value is None else fmt_value(value)
+
+
 def fmt_value(value: Fraction | Decimal | None) -> str:
     """A package value or gain on the 0–10 scale, always with one decimal ("7.0", "6.6"), by locale."""
-    from babel.numbers import format_decimal
-
-
     if value is None:
         return t("options.no_value")
     if isinstance(value, Fraction):
@@ -341,8 +366,10 @@ def report_view(case: "Case") -> dict[str, Any]:
         other_criteria=[c for c in board.criteria if c.id not in criteria_ids],
         split=split,
         split_sentences=split_sentences(split) if split else [],
+        suggestions_verdict=suggestions_verdict(analysis) if analysis.ready else "",
         fraction=fraction_text,
         value=fmt_value,
+        batna=fmt_batna,
     )
 
 

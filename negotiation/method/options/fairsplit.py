@@ -1,7 +1,8 @@
 """Adjusted Winner (Brams and Taylor, *Fair Division*, 1996; *The Win-Win Solution*, 1999), exactly.
 
 Each side spreads 100 points over the issues. Every issue first goes to the side that puts more
-points on it; issues both value equally go to the side that is behind on the other issues. Then
+points on it; issues both value equally are then taken in the order listed, each going to the side
+that is behind at that moment (side A when they are level). Then
 the side ahead hands issues to the side behind, in increasing order of the ratio
 (its points / the other side's points), until both have the same number of points; at most one
 issue is split. The result is envy-free, equitable and efficient. All arithmetic is in Fractions.
@@ -48,15 +49,18 @@ def adjusted_winner(a: Sequence[int | Fraction], b: Sequence[int | Fraction]) ->
     holder = [A if a[i] > b[i] else B if b[i] > a[i] else None for i in range(n)]
     total_a = sum(a[i] for i in range(n) if holder[i] == A)
     total_b = sum(b[i] for i in range(n) if holder[i] == B)
-    # A tie goes first to the side that is behind on the untied issues (Brams' own example).
-    behind = B if total_b < total_a else A
+    # Ties follow the convention of Brams' Adjusted Winner site (S. J. Brams and A. D. Taylor, NYU,
+    # https://pages.nyu.edu/adjustedwinner/awProcedure.htm): the tied issues are taken in the order
+    # listed and each goes to the side with fewer points at that moment; when the sides are level it
+    # goes to side A (the client, in fair_split). Handing every tie at once to the side behind on the
+    # untied issues ends with the same points each, but can give different issues to each side; this
+    # order lets either side check the split by hand against the published procedure.
     for i in range(n):
         if holder[i] is None:
-            holder[i] = behind
-            if behind == A:
-                total_a += a[i]
+            if total_b < total_a:
+                holder[i], total_b = B, total_b + b[i]
             else:
-                total_b += b[i]
+                holder[i], total_a = A, total_a + a[i]
     share_b = [Fraction(1) if h == B else Fraction(0) for h in holder]
     split = None
     if total_a != total_b:

@@ -9,8 +9,10 @@ keeping only undominated partial sums. Scores are small whole numbers (0–10), 
 n issues has at most 10·n + 1 points and each step costs O(points × options). This is exact: the
 tests compare it with brute force over every package on small random cases.
 
-Both suggestions are increasing in each side's value, so their optimum over all packages is
-reached on the frontier; searching the frontier is therefore exact too.
+Both suggestions follow one rule: only packages worth at least each side's BATNA are candidates
+(`acceptable`); when there is none, neither suggests anything. Both are increasing in each side's
+value, so their optimum over all acceptable packages is reached on the frontier (a package that
+dominates an acceptable one is acceptable too); searching the frontier is therefore exact too.
 """
 from __future__ import annotations
 
@@ -110,29 +112,35 @@ def achievable(values: Values, cap: int = 20000) -> set[tuple[int, int]] | None:
     return {(c, v) for c, mask in masks.items() for v in range(mask.bit_length()) if mask >> v & 1}
 
 
-def nash(points: Sequence[Point], batna_client: Fraction, batna_vendor: Fraction) -> Point | None:
-    """The package that maximises (client gain) × (vendor gain) over the BATNAs, both gains positive.
+def acceptable(points: Sequence[Point], batna_client: Fraction, batna_vendor: Fraction) -> list[Point]:
+    """The packages at or above both BATNAs: the only ones either suggestion may name."""
+    return [p for p in points if p.client >= batna_client and p.vendor >= batna_vendor]
 
-    None when no package gives both sides more than their BATNA. Ties go to the larger total, then
-    to the package met first (the lower client value).
+
+def nash(points: Sequence[Point], batna_client: Fraction, batna_vendor: Fraction) -> Point | None:
+    """The acceptable package that maximises (client gain) × (vendor gain) over the BATNAs.
+
+    None when no package is at or above both BATNAs. Ties (a product of 0 included, when every
+    acceptable package leaves one side exactly at its BATNA) go to the larger total, then to the
+    package met first (the lower client value).
     """
     best, best_key = None, None
-    for p in points:
-        gc, gv = p.client - batna_client, p.vendor - batna_vendor
-        if gc <= 0 or gv <= 0:
-            continue
-        key = (gc * gv, p.client + p.vendor)
+    for p in acceptable(points, batna_client, batna_vendor):
+        key = ((p.client - batna_client) * (p.vendor - batna_vendor), p.client + p.vendor)
         if best_key is None or key > best_key:
             best, best_key = p, key
     return best
 
 
 def maxmin(points: Sequence[Point], batna_client: Fraction, batna_vendor: Fraction) -> Point | None:
-    """The package that maximises the smaller of the two gains over the BATNAs (ties: larger total)."""
+    """The acceptable package that maximises the smaller of the two gains over the BATNAs (ties: larger total).
+
+    None when no package is at or above both BATNAs: a package that leaves a side below its best
+    alternative is no suggestion, however balanced its losses.
+    """
     best, best_key = None, None
-    for p in points:
-        gc, gv = p.client - batna_client, p.vendor - batna_vendor
-        key = (min(gc, gv), p.client + p.vendor)
+    for p in acceptable(points, batna_client, batna_vendor):
+        key = (min(p.client - batna_client, p.vendor - batna_vendor), p.client + p.vendor)
         if best_key is None or key > best_key:
             best, best_key = p, key
     return best
