@@ -77,7 +77,9 @@ def show_verdict(verdict: SmartVerdict) -> None:
         box = {"pass": st.success, "fail": st.error, "open": st.info}[result.status]
         box(text, icon=ICONS[result.status])
         for finding in result.findings:
-            if finding.advice:
+            if finding.note:  # the owners are fields: a note beside S, never a failed S
+                st.markdown(f":material/person: **{t('system.note')}:** {finding.explanation}")
+            elif finding.advice:
                 st.markdown(f":material/lightbulb: {t('system.advice')}: {finding.explanation} *{finding.suggestion}*")
             elif finding.suggestion:
                 st.markdown(f":material/arrow_forward: **{t('system.sharper')}:** {finding.suggestion}")
@@ -284,8 +286,8 @@ def _seed(existing: SmartCriterion | None, key: dict[str, str]) -> dict:
     return initial
 
 
-def _fill_from_sentence(key: dict[str, str], people: dict[PartyRole, list[Person]]) -> None:
-    parsed = parse(st.session_state.get(key["statement"], ""))
+def _fill_from_sentence(key: dict[str, str], people: dict[PartyRole, list[Person]], as_of: dt.date) -> None:
+    parsed = parse(st.session_state.get(key["statement"], ""), as_of=as_of)
     filled = []
     found = {
         "target": i18n.fmt_number(parsed.target) if parsed.target is not None else None,
@@ -317,7 +319,8 @@ def _fields(context: Context, key: dict[str, str]) -> common.FieldSlots:
     slots = common.FieldSlots()
     st.text_area(t("system.field.statement"), key=key["statement"], help=t("system.field.statement_help"), height=110)
     slots.under("statement")
-    st.button(t("system.fill_from_sentence"), key="system.fill", on_click=_fill_from_sentence, args=(key, people))
+    st.button(t("system.fill_from_sentence"), key="system.fill", on_click=_fill_from_sentence,
+              args=(key, people, case.opened))
     if NOTICE in st.session_state:
         st.info(st.session_state.pop(NOTICE))
     c1, c2 = st.columns(2)

@@ -1,8 +1,11 @@
-"""python -m negotiation: render, verify, demo, import, export, seed, bench."""
+"""python -m negotiation: render, verify, demo, import, export, seed, bench, check."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from negotiation.kernel.errors import YesableError
@@ -75,6 +78,77 @@ def _bench(args: argparse.Namespace) -> int:
     return run(quick=args.quick)
 
 
+def _check(args: argparse.Namespace) -> int:
+    from negotiation.kernel import i18n
+    from negotiation.method.smart.check import check
+    from negotiation.method.smart.parse import language_of
+
+    sentence = args.sentence.strip()
+    if not sentence:
+        print("error: the sentence is empty: type the criterion between quotes", file=sys.stderr)
+        return 2
+    language = args.lang or language_of(sentence)
+    i18n.set_language(language)  # the explanations read in the sentence's own language
+    as_of = args.as_of or dt.date.today()
+    verdict = check(sentence, language=language, as_of=as_of)
+    print(json.dumps(verdict_json(sentence, verdict, as_of), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def verdict_json(sentence: str, verdict, as_of: dt.date) -> dict:
+    """The SMART check of one sentence as plain JSON: the wording's verdict, each letter, and what was read."""
+    parsed = verdict.parsed
+    return {
+        "sentence": sentence,
+        "language": verdict.language,
+        "as_of": as_of.isoformat(),
+        "smart": verdict.wording_smart,
+        "verdict": verdict.headline,
+        "letters": {
+            result.letter: {
+                "name": result.name,
+                "ok": result.passed,
+                "status": result.status,
+                "summary": result.summary,
+                "findings": [{"code": f.code, "kind": f.kind, "explanation": f.explanation,
+                              "suggestion": f.suggestion} for f in result.findings],
+            } for result in verdict.letters
+        },
+        "parsed": {
+            "target": _json_number(parsed.target),
+            "unit": parsed.unit,
+            "direction": parsed.direction.value if parsed.direction else None,
+            "counted_all": parsed.universal,
+            "date": parsed.date.isoformat() if parsed.date else None,
+            "date_kind": parsed.date_kind.value if parsed.date else None,
+            "date_text": parsed.date_text,
+            "year_assumed": parsed.year_assumed,
+            "frequency": parsed.frequency.value if parsed.frequency else None,
+            "source": parsed.source,
+            "owners": parsed.owners,
+            "metric": parsed.metric,
+            "placeholders": parsed.placeholders,
+            "bad_dates": parsed.bad_dates,
+            "quantities": [{"value": _json_number(q.value), "unit": q.unit, "threshold": q.threshold}
+                           for q in parsed.quantities],
+        },
+    }
+
+
+def _as_of(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: write it as YYYY-MM-DD, "
+                                         "for example 2027-01-15") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m negotiation", description="Yesable from the command line.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -110,6 +184,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="measure PDF rendering and page reruns")
     p.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")
     p.set_defaults(run=_bench)
+
+    p = sub.add_parser("check", help="the SMART check of one criterion typed as a sentence, as JSON",
+                       description="Prints one JSON object: smart (the wording passes S, M and T), the letters "
+                                   "S, M, A, R, T with ok and findings, and the fields read from the sentence.")
+    p.add_argument("sentence", help="the criterion, in English or Dutch, between quotes")
+    p.add_argument("--lang", choices=("en", "nl"), default=None,
+                   help="the sentence's language (default: detected from the sentence)")
+    p.add_argument("--as-of", type=_as_of, default=None, metavar="DATE",
+                   help="the day that gives a year to 'from Q3' or 'by the end of the year' (default: today)")
+    p.set_defaults(run=_check)
     return parser
 
 

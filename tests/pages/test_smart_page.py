@@ -53,9 +53,13 @@ def test_the_check_changes_as_a_vague_criterion_is_fixed(demo_store):
     assert "as soon as possible" not in page
     assert "Measurable** — A number with a unit" in page
     assert "Time-bound** — Has a date." in page
-    assert "No owner at the client yet." in page  # the sentence names owners; the fields do not yet
+    # Issue 15: the owners are fields; until they are filled in that is a note beside S, not a failed S.
+    assert "Specific** — Says what, without vague words" in page
+    assert "**Note:** Name the owners in their fields" in page
     at.button(key="system.fill").click().run()
-    assert "Specific** — Says what, without vague words" in texts(at)
+    page = texts(at)
+    assert "Specific** — Says what, without vague words" in page
+    assert "Name the owners in their fields" not in page
 
 
 def test_writing_a_criterion_from_one_sentence_fills_the_fields_and_saves_it(demo_store):

@@ -6,15 +6,20 @@ on a sentence alone too. Criteria may be written in English or Dutch: the vague 
 languages are recognised, and the sharper wording is suggested in the criterion's own language.
 
 Letters:
-  S  specific     says what, without vague words or placeholders, and who owns it
-  M  measurable   a number with a unit, and the source it is measured from
+  S  specific     says what, without vague words, placeholders or wishes
+  M  measurable   a number with a unit (or a count of everything: "all laptops"), and the source it is measured from
   A  achievable   why it can be done, confirmed by the vendor's delivery team (not sales)
   R  relevant     answers at least one complaint or interest
   T  time-bound   a deadline, or the date from which it holds, not in the past
 From a sentence alone, A and R cannot be judged: they stay open until the fields say so.
+
+The owners are fields of their own (one per side), not words of the sentence: a missing owner is a
+note under S, never a failed S. A criterion is SMART, and can enter the definition, only with both
+owners filled in.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,47 +39,67 @@ VAGUE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "speed": (r"fast(?:er)?", r"quick(?:ly|er)?", r"as soon as possible", r"asap", r"a\.s\.a\.p\.?",
                   r"timely", r"in a timely (?:manner|fashion)", r"promptly", r"prompt", r"soon", r"rapid(?:ly)?",
-                  r"without delay", r"swift(?:ly)?", r"in due course", r"shortly"),
+                  r"without delay", r"swift(?:ly)?", r"in due course", r"shortly", r"eventually", r"at some point",
+                  r"in the near future", r"in the future", r"over time"),
         "quality": (r"user[- ]friendly", r"adequate(?:ly)?", r"sufficient(?:ly)?", r"good", r"proper(?:ly)?",
-                    r"appropriate(?:ly)?", r"reasonable", r"reasonably", r"high[- ]quality", r"robust", r"seamless(?:ly)?",
+                    r"appropriate(?:ly)?", r"reasonable", r"reasonably", r"high[- ]quality", r"robust",
+                    r"seamless(?:ly)?",
                     r"efficient(?:ly)?", r"easy", r"easily", r"intuitive", r"stable", r"reliable", r"satisfactory",
                     r"acceptable", r"state[- ]of[- ]the[- ]art", r"optimal(?:ly)?", r"best[- ]in[- ]class",
-                    r"smooth(?:ly)?", r"flexible"),
+                    r"smooth(?:ly)?", r"flexible", r"friendl(?:y|ier)", r"responsive", r"careful(?:ly)?",
+                    r"across the board", r"in good order", r"neat(?:ly)?", r"clearer", r"clearly"),
         "hedge": (r"where possible", r"if possible", r"as far as possible", r"as much as possible",
                   r"where appropriate", r"if needed", r"where needed", r"when necessary", r"best efforts?",
                   r"strives? to", r"aims? to", r"tr(?:y|ies) to", r"endeavou?rs? to", r"in principle",
-                  r"ideally", r"preferably", r"should"),
+                  r"ideally", r"preferably", r"should", r"(?:do|does|doing|did) (?:its|their|our|his|her) best",
+                  r"intends? to", r"plans? to", r"the intention is", r"expects? to"),
         "amount": (r"significant(?:ly)?", r"substantial(?:ly)?", r"considerabl[ey]", r"improv(?:e|es|ed|ement)",
                    r"better", r"fewer", r"more", r"less", r"reduc(?:e|ed|es)", r"increas(?:e|ed|es)", r"minimi[sz]e",
                    r"maximi[sz]e", r"optimi[sz]e", r"enhance(?:d)?", r"many", r"several", r"some", r"most",
                    r"a lot", r"regularly", r"frequently", r"often", r"rarely", r"minimal"),
-        "open_list": (r"etc\.?", r"and so on", r"and the like", r"among others", r"such as", r"including but not"),
+        "open_list": (r"etc\.?", r"and so on", r"and the like", r"among others", r"such as", r"including but not",
+                      r"what(?:ever)? (?:\w+ ){0,2}needs?", r"what(?:ever)? is (?:needed|required|necessary)",
+                      r"whatever"),
+        "wish": (r"would like", r"we'd like", r"would prefer", r"prefers? to", r"would be (?:nice|good|great|helpful)",
+                 r"we hope", r"hopes? (?:that|to)", r"hopefully", r"wish(?:es)? to", r"would love"),
     },
     "nl": {
         "speed": (r"snel(?:le|ler)?", r"zo snel mogelijk", r"z\.s\.m\.?", r"zsm", r"zo spoedig mogelijk", r"spoedig",
                   r"tijdig", r"op korte termijn", r"binnen afzienbare tijd", r"zonder vertraging", r"vlot",
-                  r"binnen redelijke termijn", r"onverwijld"),
-        "quality": (r"gebruiksvriendelijk(?:e)?", r"adequa(?:at|te)", r"voldoende", r"goed(?:e)?", r"behoorlijk(?:e)?",
-                    r"passend(?:e)?", r"redelijk(?:e)?", r"hoogwaardig(?:e)?", r"kwalitatief goed", r"robuust(?:e)?",
-                    r"naadloos", r"naadloze", r"efficiënt(?:e)?", r"efficient(?:e)?", r"eenvoudig(?:e)?",
-                    r"makkelijk(?:e)?", r"gemakkelijk(?:e)?", r"intuïtie(?:f|ve)", r"stabiel(?:e)?", r"betrouwbaar",
-                    r"betrouwbare", r"acceptabel(?:e)?", r"optima(?:al|le)", r"soepel(?:e)?", r"flexibel(?:e)?"),
+                  r"binnen redelijke termijn", r"onverwijld", r"binnenkort", r"op termijn", r"te zijner tijd",
+                  r"na verloop van tijd", r"in de toekomst", r"op den duur"),
+        "quality": (r"\w*vriendelijk(?:e|er|ere)?", r"adequa(?:at|te)", r"voldoende", r"goed(?:e)?",
+                    r"behoorlijk(?:e)?", r"passend(?:e)?", r"redelijk(?:e)?", r"hoogwaardig(?:e)?", r"kwalitatief goed",
+                    r"robuust(?:e|er)?", r"naadloos", r"naadloze", r"efficiënt(?:e|er|ere)?", r"efficient(?:e|er)?",
+                    r"eenvoudig(?:e|er)?", r"makkelijk(?:e|er)?", r"gemakkelijk(?:e|er)?", r"intuïtie(?:f|ve)",
+                    r"stabiel(?:e|er|ere)?", r"betrouwba(?:ar|re|arder)", r"acceptabel(?:e)?", r"optima(?:al|le)",
+                    r"soepel(?:e|er)?", r"flexibel(?:e|er)?", r"duidelijk(?:e|er|ere)?", r"op orde", r"netjes",
+                    r"zorgvuldig(?:e|er)?", r"naar tevredenheid", r"prettig(?:e|er)?"),
         "hedge": (r"waar mogelijk", r"indien mogelijk", r"zo veel mogelijk", r"zoveel mogelijk", r"voor zover mogelijk",
                   r"waar nodig", r"indien nodig", r"zo nodig", r"naar vermogen", r"inspanningsverplichting",
                   r"streeft", r"streven", r"streeft ernaar", r"probeert", r"proberen", r"in principe", r"bij voorkeur",
-                  r"idealiter", r"zou moeten", r"zouden moeten"),
+                  r"idealiter", r"zou moeten", r"zouden moeten", r"doet (?:zijn|haar|hun|ons) best",
+                  r"(?:zijn|haar|hun|ons) best doen", r"naar beste kunnen", r"de bedoeling (?:is )?dat",
+                  r"is de bedoeling", r"van plan", r"verwacht(?:en)? te"),
         "amount": (r"aanzienlijk(?:e)?", r"significant(?:e)?", r"substantie(?:el|le)", r"flink(?:e)?",
                    r"verbeter(?:en|d|de|t)?", r"verbetering", r"beter(?:e)?", r"minder", r"meer", r"verlaagd",
                    r"verlagen", r"verhogen", r"verhoogd", r"minimaliseren", r"maximaliseren", r"optimaliseren",
                    r"veel", r"diverse", r"enkele", r"sommige", r"meeste", r"regelmatig", r"vaak", r"zelden",
                    r"geregeld"),
         "open_list": (r"enz\.?", r"etc\.?", r"e\.d\.", r"en dergelijke", r"en zo verder", r"onder andere",
-                      r"o\.a\.", r"zoals"),
+                      r"o\.a\.", r"zoals", r"wat (?:\w+ ){0,2}nodig (?:is|heeft|hebben)", r"al wat"),
+        "wish": (r"zou(?:den)? graag", r"(?:het )?zou (?:fijn|mooi|prettig|wenselijk|goed) zijn", r"hopen dat",
+                 r"hoopt dat", r"hopelijk", r"het liefst", r"willen graag", r"wil graag", r"wenselijk"),
     },
 }
 # "more than", "less than", "minder dan", "niet meer dan", "no more than" state a direction: not vague.
 _NOT_VAGUE_AFTER = re.compile(r"^\s*(?:than|dan)\b", re.IGNORECASE)
 _NOT_VAGUE_BEFORE = re.compile(r"(?:\bno|\bnot|\bniet|\bor|\bof|\bat)\s*$", re.IGNORECASE)
+# Set phrases that hold a vague word but say something exact: "met goed resultaat" is "passed".
+_NOT_VAGUE_PHRASES = re.compile(r"\bmet goed(?:e)? resultaat\b|\bgoed(?:gekeurd|gekeurde)\b|\bin good standing\b",
+                                re.IGNORECASE)
+OWNER_NOTES = ("no_owner", "owner_one_side")
+"""Findings about the owner fields: notes under S, never a failed S."""
 
 _SALES = re.compile(r"\b(?:sales|account\s*manager|accountmanager|verkoop|business development|bid\s*manager|"
                     r"pre-?sales|commercial|commercieel|commerciële)\b", re.IGNORECASE)
@@ -91,6 +116,16 @@ class SmartFinding:
     suggestion: str
     """A sharper wording pattern, in the language the criterion is written in."""
     advice: bool = False
+
+    @property
+    def note(self) -> bool:
+        """A note on the owner fields: shown beside S, blocking neither S nor the wording."""
+        return self.code in OWNER_NOTES
+
+    @property
+    def kind(self) -> str:
+        """"fail", "advice" or "note"."""
+        return "note" if self.note else ("advice" if self.advice else "fail")
 
 
 @dataclass(frozen=True)
@@ -123,10 +158,13 @@ class SmartVerdict:
     letters: tuple[LetterResult, ...]
     language: str
     parsed: Parsed = field(compare=False)
+    owners_missing: tuple[str, ...] = ()
+    """The sides ("client", "vendor") whose owner field is empty; every side for a bare sentence."""
 
     @property
     def smart(self) -> bool:
-        return all(r.passed for r in self.letters)
+        """Every letter passes and both owners are filled in: the criterion may enter the definition."""
+        return all(r.passed for r in self.letters) and not self.owners_missing
 
     @property
     def wording_smart(self) -> bool:
@@ -152,6 +190,10 @@ class SmartVerdict:
         if self.failing:
             names = ", ".join(self.letter(x).name.lower() for x in self.failing)
             return t("system.verdict.not_yet", letters=names, count=len(self.failing))
+        if all(r.passed for r in self.letters):
+            if len(self.owners_missing) == 2:
+                return t("system.verdict.no_owners")
+            return t("system.verdict.no_owner", side=t(f"system.side.{self.owners_missing[0]}"))
         return t("system.verdict.wording_ok")
 
 
@@ -174,9 +216,10 @@ def _vague_words(text: str, language: str | None) -> tuple[tuple[str, str], ...]
     patterns = [(kind, word) for lang in languages for kind, items in VAGUE[lang].items() for word in items]
     # Longest first, so "as soon as possible" wins over "soon".
     patterns.sort(key=lambda kw: len(kw[1]), reverse=True)
+    exact = [(m.start(), m.end()) for m in _NOT_VAGUE_PHRASES.finditer(text)]
     for kind, word in patterns:
         for match in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if any(match.start() < e and s < match.end() for s, e in taken + exact):
                 continue
             if kind == "amount" and (_NOT_VAGUE_AFTER.match(text[match.end():])
                                      or _NOT_VAGUE_BEFORE.search(text[:match.start()])):
@@ -203,22 +246,27 @@ def _result(letter: str, findings: list[SmartFinding], open_: bool = False) -> L
     return LetterResult(letter, "open" if open_ else "pass", tuple(findings))
 
 
-def check(criterion: SmartCriterion | str, case: "Case | None" = None) -> SmartVerdict:
+def check(criterion: SmartCriterion | str, case: Case | None = None, *, language: str | None = None,
+          as_of: dt.date | None = None) -> SmartVerdict:
     """Findings per letter for `criterion` (or a bare sentence).
 
     With the case, the owners, the delivery team's confirmation, the links and the date are
     judged against it; a bare sentence is judged on its wording, and A and R stay open.
+    `language` forces the sentence's language (otherwise detected, sentence by sentence);
+    `as_of` gives the year to a date typed without one ("from Q3", "by the end of the year"):
+    by default the day the case was opened, or today.
     """
     sentence_only = isinstance(criterion, str)
     if sentence_only:
         values = {name: info.get_default(call_default_factory=True)
                   for name, info in SmartCriterion.model_fields.items() if name != "statement"}
         criterion = SmartCriterion.model_construct(statement=criterion, **values)
-    parsed = parse(criterion.statement)
+    parsed = parse(criterion.statement, language, as_of or (case.opened if case is not None else None))
     lang = parsed.language
+    missing = tuple(role.value for role in PartyRole if sentence_only or criterion.owner(role) is None)
     return SmartVerdict(
         letters=(
-            _specific(criterion, parsed, lang, sentence_only),
+            _specific(criterion, parsed, lang, missing),
             _measurable(criterion, parsed, lang),
             _achievable(criterion, case, lang, sentence_only),
             _relevant(criterion, lang, sentence_only),
@@ -226,10 +274,11 @@ def check(criterion: SmartCriterion | str, case: "Case | None" = None) -> SmartV
         ),
         language=lang,
         parsed=parsed,
+        owners_missing=missing,
     )
 
 
-def _specific(c: SmartCriterion, parsed: Parsed, lang: str, sentence_only: bool) -> LetterResult:
+def _specific(c: SmartCriterion, parsed: Parsed, lang: str, owners_missing: tuple[str, ...]) -> LetterResult:
     findings: list[SmartFinding] = []
     statement = c.statement.strip()
     for word, kind in vague_words(statement):
@@ -238,13 +287,11 @@ def _specific(c: SmartCriterion, parsed: Parsed, lang: str, sentence_only: bool)
         findings.append(_finding("S", "placeholder", lang, words=", ".join(parsed.placeholders)))
     if len(re.findall(r"\w+", statement)) < 6:
         findings.append(_finding("S", "too_short", lang))
-    has_field_owner = c.client_owner is not None or c.vendor_owner is not None
-    if sentence_only or not has_field_owner:
-        if not parsed.owners and not has_field_owner:
-            findings.append(_finding("S", "no_owner", lang))
-    if not sentence_only and (c.client_owner is None or c.vendor_owner is None) and (has_field_owner or parsed.owners):
-        missing = PartyRole.CLIENT if c.client_owner is None else PartyRole.VENDOR
-        findings.append(_finding("S", "owner_one_side", lang, side_role=missing.value))
+    # The owners are fields: the sentence need not name them, but the criterion needs both before it is SMART.
+    if len(owners_missing) == 2:
+        findings.append(_finding("S", "no_owner", lang, advice=True))
+    elif owners_missing:
+        findings.append(_finding("S", "owner_one_side", lang, advice=True, side_role=owners_missing[0]))
     return _result("S", findings)
 
 
@@ -253,7 +300,9 @@ def _measurable(c: SmartCriterion, parsed: Parsed, lang: str) -> LetterResult:
     target = c.target if c.target is not None else parsed.target
     unit = c.unit or parsed.unit
     if target is None:
-        findings.append(_finding("M", "no_number", lang))
+        # "All laptops", "elke factuur": everything of a kind is a count, and needs no number.
+        if not parsed.universal:
+            findings.append(_finding("M", "no_number", lang))
     elif not unit:
         findings.append(_finding("M", "no_unit", lang))
     if not (c.measured_where or c.measured_how or parsed.source):
@@ -266,7 +315,7 @@ def _measurable(c: SmartCriterion, parsed: Parsed, lang: str) -> LetterResult:
     return _result("M", findings)
 
 
-def _achievable(c: SmartCriterion, case: "Case | None", lang: str, sentence_only: bool) -> LetterResult:
+def _achievable(c: SmartCriterion, case: Case | None, lang: str, sentence_only: bool) -> LetterResult:
     if sentence_only:
         return LetterResult("A", "open")
     findings: list[SmartFinding] = []
@@ -292,7 +341,7 @@ def _relevant(c: SmartCriterion, lang: str, sentence_only: bool) -> LetterResult
     return LetterResult("R", "pass")
 
 
-def _time_bound(c: SmartCriterion, parsed: Parsed, case: "Case | None", lang: str) -> LetterResult:
+def _time_bound(c: SmartCriterion, parsed: Parsed, case: Case | None, lang: str) -> LetterResult:
     findings: list[SmartFinding] = []
     date = c.date or parsed.date
     if parsed.bad_dates and c.date is None:
@@ -302,4 +351,7 @@ def _time_bound(c: SmartCriterion, parsed: Parsed, case: "Case | None", lang: st
     elif case is not None and date < case.opened:
         findings.append(_finding("T", "date_in_past", lang, date=i18n.fmt_date(date),
                                  opened=i18n.fmt_date(case.opened)))
+    elif c.date is None and parsed.year_assumed:
+        findings.append(_finding("T", "year_assumed", lang, advice=True, text=parsed.date_text,
+                                 date=i18n.fmt_date(date)))
     return _result("T", findings)
