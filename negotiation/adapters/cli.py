@@ -1,4 +1,4 @@
-"""python -m negotiation: render, verify, demo, import, export, seed, bench, check."""
+"""python -m negotiation: render, analyse, check, verify, demo, import, export, seed, bench."""
 from __future__ import annotations
 
 import argparse
@@ -76,6 +76,17 @@ def _bench(args: argparse.Namespace) -> int:
     from negotiation.adapters.bench.run import run
 
     return run(quick=args.quick)
+
+
+def _analyse(args: argparse.Namespace) -> int:
+    import json
+
+    from negotiation.adapters.analyse import case_analysis
+    from negotiation.data.case import case_from_json
+
+    case = case_from_json(Path(args.case).read_bytes())
+    sys.stdout.write(json.dumps(case_analysis(case), indent=2, ensure_ascii=False) + "\n")
+    return 0
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -184,6 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="measure PDF rendering and page reruns")
     p.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")
     p.set_defaults(run=_bench)
+
+    p = sub.add_parser("analyse", help="the analysis of a case file (JSON) as one JSON object",
+                       description="Prints each side's BATNA, the recognition verdict, the options' suggestions, "
+                                   "the fair split and the margin as one JSON object (docs/cli.md).")
+    p.add_argument("case", help="a case exported as JSON")
+    p.set_defaults(run=_analyse)
 
     p = sub.add_parser("check", help="the SMART check of one criterion typed as a sentence, as JSON",
                        description="Prints one JSON object: smart (the wording passes S, M and T), the letters "
