@@ -294,30 +294,45 @@ def side_badge(role_value: str) -> str:
 
 @dataclass
 class FieldSlots:
-    """A place under each field of a form where its error message appears."""
+    """A place under each field of a form where its error message appears.
+
+    A slot may also stand for a whole row of narrow fields (`under("branches.0", labels=...)`): a problem
+    of any field in that row shows there, full width, named by the field's label.
+    """
 
     slots: dict[str, Any] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
 
-    def under(self, name: str) -> None:
+    def under(self, name: str, labels: dict[str, str] | None = None) -> None:
         self.slots[name] = st.empty()
+        for field_name, label in (labels or {}).items():
+            self.labels[f"{name}.{field_name}"] = label
 
     def show(self, problems: Iterable[Problem]) -> None:
         unplaced = []
+        placed: dict[str, list[str]] = {}
         for problem in problems:
-            slot = self._slot_for(problem.field)
-            if slot is None:
+            name = self._slot_for(problem.field)
+            if name is None:
                 unplaced.append(problem.message)
-            else:
-                slot.error(problem.message)
+                continue
+            label = self.labels.get(problem.field) if name != problem.field else None
+            placed.setdefault(name, []).append(f"{label}: {problem.message}" if label else problem.message)
+        for name, messages in placed.items():
+            self.slots[name].error("\n\n".join(messages))
         st.error(t("common.fix_below") + ("\n\n" + "\n\n".join(unplaced) if unplaced else ""))
 
-    def _slot_for(self, path: str) -> Any:
-        # Deepest match first: "contract.value" before "value".
+    def _slot_for(self, path: str) -> str | None:
+        # Deepest match first: "contract.value" before "value"; then the row a field belongs to.
         parts = path.split(".")
         for start in range(len(parts)):
             candidate = ".".join(parts[start:])
             if candidate in self.slots:
-                return self.slots[candidate]
+                return candidate
+        for end in range(len(parts) - 1, 0, -1):
+            candidate = ".".join(parts[:end])
+            if candidate in self.slots:
+                return candidate
         return None
 
 

@@ -404,14 +404,17 @@ def _path_form(loaded: common.Loaded, side: PartyRole, kind: PathKind) -> None:
             widths = [BRANCH_WIDTHS[n] for n in fields] + ([1.2] if count > 1 else [])
             columns = st.columns(widths, vertical_alignment="bottom")
             raw = {}
+            labels = {}
             for column, name in zip(columns, fields):
                 label, help_ = _field_label(name, side, kind, currency)
+                labels[name] = label
                 with column:
                     raw[name] = st.text_input(label, value=_field_text(branch, name), help=help_,
                                               label_visibility=shown, key=common.wkey(f"{prefix}.{index}.{name}"))
-                    slots.under(f"branches.{index}.{name}")
             removed = count > 1 and columns[-1].checkbox(t("intake.branch.remove"), label_visibility=shown,
                                                          key=common.wkey(f"{prefix}.{index}.remove"))
+            # The row's columns are too narrow for a message: it shows under the row, named by its field.
+            slots.under(f"branches.{index}", labels=labels)
             rows.append((raw, removed))
         note = st.text_area(t("intake.path.note"), value=path.note, key=common.wkey(f"{prefix}.note"))
         slots.under("")

@@ -169,8 +169,8 @@ def test_a_negative_cost_and_a_chance_over_100_are_explained_and_nothing_is_save
     at.text_input(key="w:intake.path.vendor.solve.0.chance").input("165")
     at.button(key="FormSubmitter:intake.path.vendor.solve-Save: solve").click().run()
     shown = errors(at)
-    assert "A cost cannot be negative." in shown
-    assert "A chance is a percentage from 0 to 100 %." in shown
+    # Both under the branch's row, each named by its field.
+    assert "Chance (%): A chance is a percentage from 0 to 100 %.\n\nMoney out (EUR): A cost cannot be negative." in shown
     assert stored(demo_store).revision == 1
 
 
@@ -178,7 +178,7 @@ def test_an_unreadable_number_is_explained(demo_store):
     at = open_intake("paths")
     at.text_input(key="w:intake.path.client.muddle_on.0.months").input("two years")
     at.button(key="FormSubmitter:intake.path.client.muddle_on-Save: muddle on").click().run()
-    assert "Type a number such as 12.5." in errors(at)
+    assert "Months: Type a number such as 12.5." in errors(at)
     assert stored(demo_store).revision == 1
 
 

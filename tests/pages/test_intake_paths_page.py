@@ -82,8 +82,8 @@ def test_a_chance_over_100_percent_is_refused_next_to_it_and_nothing_is_saved(de
     field(at, CLIENT, PathKind.LITIGATE, 0, "chance").input("about half")
     save(at, CLIENT, PathKind.LITIGATE, "stop and litigate")
     shown = errors(at)
-    assert "A chance is a percentage from 0 to 100 %." in shown
-    assert "Type a number such as 12.5." in shown
+    assert "Chance (%): A chance is a percentage from 0 to 100 %." in shown  # under its row, named by its field
+    assert "Chance (%): Type a number such as 12.5." in shown
     assert demo_store.get(DEMO_ID).revision == 1
 
 
