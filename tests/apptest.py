@@ -4,20 +4,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
-
-PAGES = {
-    "home": "app.py",
-    "case": "pages/1_Case.py",
-    "intake": "pages/2_Intake.py",
-    "interests": "pages/3_Interests.py",
-    "options": "pages/4_Options.py",
-    "system": "pages/5_Decent_system.py",
-    "margin": "pages/6_Fair_margin.py",
-    "agreement": "pages/7_Agreement.py",
-    "caucus": "pages/8_Caucus.py",
-    "projector": "pages/9_Projector.py",
-    "history": "pages/10_History.py",
-}
+from ui.common import PAGES
 
 
 def open_page(step: str, case_id: str | None = None, **state) -> AppTest:

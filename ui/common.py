@@ -456,7 +456,6 @@ def released_caucus(shared_caucus: Caucus, currency: str) -> None:
 
     for role, column in zip(PartyRole, st.columns(2)):
         side = shared_caucus.side(role)
-        role_name = t(f"case.role.{role.value}").lower()
         with column:
             st.header(f"{side_badge(role.value)} {t('caucus.released_items')}")
             items = [f"- {n.text}" for n in side.notes if n.released] + [
