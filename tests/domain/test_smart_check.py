@@ -268,3 +268,24 @@ def test_the_findings_judged_against_the_case_read_in_dutch_too(demo, finding):
     found = next(f for f in verdict.findings if f.code == finding)
     assert found.explanation == i18n.catalog("nl")[f"system.finding.{finding}"].format(
         side="leverancier", name="Mark Ellison", date="1 januari 2026", opened="2 november 2026")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vanaf 1 juni 2027 is 98 % van de back-ups binnen 6 uur teruggezet, zoals gemeten in Veeam.",
+    "Uiterlijk 1 mei 2027 zijn alle 12 koppelingen getest, zoals afgesproken in het testplan.",
+])
+def test_zoals_before_a_participle_is_as_measured_not_an_open_list(sentence):
+    assert "vague_open_list" not in codes(check(sentence), "S")
+
+
+def test_zoals_before_examples_still_leaves_the_list_open():
+    sentence = "Vanaf 1 juni 2027 zijn alle koppelingen, zoals de HR-koppeling, getest volgens het testrapport."
+    assert "vague_open_list" in codes(check(sentence), "S")
+
+
+@pytest.mark.parametrize("sentence", [
+    "By 1 May 2027 every laptop has its warranty date filled in in the CMDB.",
+    "Vanaf 1 mei 2027 wijkt niet meer dan 1 % van de uren af van wat in Exact is geboekt.",
+])
+def test_a_system_named_by_acronym_or_before_its_dutch_verb_is_a_source(sentence):
+    assert "no_source" not in codes(check(sentence), "M")

@@ -290,3 +290,10 @@ def test_every_date_of_the_tune_part_is_read_as_a_mediator_reads_it():
         if got != want["date"] or not kind_ok:
             wrong.append((item["id"], want, got, parsed.date_kind.value))
     assert wrong == []
+
+
+def test_the_fourth_labelled_set_is_held_out_whole_half_dutch_and_two_fifths_good():
+    # Only its counts are read here: no test reads its sentences.
+    items = json.loads((ROOT / "tests" / "data" / "smart_labelled_v4.json").read_text(encoding="utf-8"))["criteria"]
+    assert len(items) == 80 and all(i["split"] == "aside" for i in items)
+    assert sum(i["lang"] == "nl" for i in items) == 40 and sum(i["smart"] for i in items) == 32

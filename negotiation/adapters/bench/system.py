@@ -7,10 +7,17 @@
 T): precision is how often such a flag is right, recall how many of the truly not-SMART criteria
 it catches.
 
-Two labelled sets:
-- tests/data/smart_labelled_v2.json, 160 sentences (80 English, 80 Dutch) written by someone who
-  never saw the checker, split into a "tune" part (120) that fixes may look at and an "aside" part
-  (40) that nothing may look at: only its aggregate figures are printed, never a sentence of it.
+The labelled sets, newest first (each written by someone who never saw the checker):
+- tests/data/smart_labelled_v4.json, 80 sentences (40 English, 40 Dutch), all held out: committed
+  before it was first measured (2026-12-02), never looked at by a fix; only its aggregate figures are
+  printed, never a sentence of it. Issue 15's goal is judged here.
+- tests/data/smart_labelled_v3.json, 80 sentences (40 English, 40 Dutch), measured once held out
+  (precision 0.889, recall 1.0: "zoals geregistreerd in" read as an open list, a system named by its
+  acronym or before a Dutch verb not read as a source); it has been looked at since, so it is a
+  tune set now.
+- tests/data/smart_labelled_v2.json, 160 sentences (80 English, 80 Dutch), split into a "tune" part
+  (120) and an "aside" part (40). The aside part was looked at twice while fixing, so it no longer
+  counts as held out; its rows stay for comparison.
 - tests/data/smart_labelled.json, the first set (50 criteria and a 16-sentence holdout), kept as a
   regression row. It was labelled when a missing owner in the sentence failed S; since issue 15
   the owner is a field and a missing one is a note, so the sentences labelled failing S for that
@@ -41,9 +48,11 @@ from negotiation.method.smart.parse import parse
 
 LABELLED = ROOT / "tests" / "data" / "smart_labelled.json"
 LABELLED_V2 = ROOT / "tests" / "data" / "smart_labelled_v2.json"
+LABELLED_V3 = ROOT / "tests" / "data" / "smart_labelled_v3.json"
+LABELLED_V4 = ROOT / "tests" / "data" / "smart_labelled_v4.json"
 TUNE_DATES = ROOT / "tests" / "data" / "smart_dates_tune.json"
 GOAL_PRECISION, GOAL_RECALL = 0.90, 0.95
-"""Issue 15's goal for "not SMART yet" on the part set aside."""
+"""Issue 15's goal for "not SMART yet" on the set held out (v4)."""
 
 FIRST_RUN_DATE = "2026-12-01"
 FIRST_RUN: dict[str, tuple[float, float]] = {
@@ -53,7 +62,11 @@ FIRST_RUN: dict[str, tuple[float, float]] = {
     "v2 tune en": (0.667, 1.0), "v2 tune nl": (0.643, 1.0), "v2 tune both": (0.655, 1.0),
     "v1 criteria en": (1.0, 1.0), "v1 criteria nl": (1.0, 1.0), "v1 criteria both": (1.0, 1.0),
     "v1 holdout both": (1.0, 1.0),
+    # The later sets' first runs, each measured once held out, on the day each was committed.
+    "v3 en": (0.960, 1.0), "v3 nl": (0.828, 1.0), "v3 both": (0.889, 1.0),
+    "v4 en": (0.958, 0.958), "v4 nl": (0.960, 1.0), "v4 both": (0.959, 0.979),
 }
+LATER_FIRST_RUN_DATES = {"v3": "2026-12-01", "v4": "2026-12-02"}
 FIRST_RUN_DATES = (57, 80)
 """Dates of the tune part read right by the hand parser before the fixes, of the dated sentences."""
 
@@ -140,20 +153,29 @@ def _first(key: str) -> str:
 
 def accuracy_rows() -> list[Row]:
     rows: list[Row] = []
+    for name, path, kind in (("v4", LABELLED_V4, "held out"), ("v3", LABELLED_V3, "tuned on since")):
+        items = load(path)
+        for lang in ("en", "nl", "both"):
+            part = items if lang == "both" else [i for i in items if i["lang"] == lang]
+            scores = evaluate(part)
+            key = f"{name} {lang}"
+            what = (f"SMART check, set {name}, {kind} ({lang}, {scores.total}): precision / recall {_pr(scores)} "
+                    f"({_first(key)}, {LATER_FIRST_RUN_DATES[name]})")
+            if name == "v4":
+                ok = scores.precision >= GOAL_PRECISION and scores.recall >= GOAL_RECALL
+                rows.append(Row(what, scores.precision * 100, "% precision",
+                                f"≥ {GOAL_PRECISION * 100:.0f} % / ≥ {GOAL_RECALL * 100:.0f} %", ok))
+            else:
+                rows.append(Row(what, scores.precision * 100, "% precision"))
     for split in ("aside", "tune"):
         items = load_v2(split)
         for lang in ("en", "nl", "both"):
             part = items if lang == "both" else [i for i in items if i["lang"] == lang]
             scores = evaluate(part)
             key = f"v2 {split} {lang}"
-            what = (f"SMART check, new set {split} ({lang}, {scores.total}): precision / recall {_pr(scores)} "
+            what = (f"SMART check, set v2 {split} ({lang}, {scores.total}): precision / recall {_pr(scores)} "
                     f"({_first(key)}, {FIRST_RUN_DATE})")
-            if split == "aside" and lang == "both":
-                ok = scores.precision >= GOAL_PRECISION and scores.recall >= GOAL_RECALL
-                rows.append(Row(what, scores.precision * 100, "% precision",
-                                f"≥ {GOAL_PRECISION * 100:.0f} % / ≥ {GOAL_RECALL * 100:.0f} %", ok))
-            else:
-                rows.append(Row(what, scores.precision * 100, "% precision"))
+            rows.append(Row(what, scores.precision * 100, "% precision"))
     items = load()
     for lang in ("en", "nl", "both"):
         scores = evaluate(items if lang == "both" else [i for i in items if i["lang"] == lang])
@@ -203,9 +225,9 @@ def main() -> None:
         failing = check(item["text"], as_of=_as_of(item)).failing
         if sorted(set(failing) & {"S", "M", "T"}) != sorted(item["fails"]):
             print(f"  letters differ: label {item['fails']}, checker {failing}: {item['text']}")
-    aside = evaluate(load_v2("aside"))
-    # The aside part only ever shows as counts: no sentence of it is printed, here or anywhere.
-    print(f"\nnew set, aside part: {aside.total} sentences; TP {aside.true_positive}, FP {aside.false_positive}, "
+    aside = evaluate(load(LABELLED_V4))
+    # The held-out set only ever shows as counts: no sentence of it is printed, here or anywhere.
+    print(f"\nset v4, held out: {aside.total} sentences; TP {aside.true_positive}, FP {aside.false_positive}, "
           f"FN {aside.false_negative}, TN {aside.true_negative}; letters agreeing {aside.letter_agreement:.3f}")
 
 

@@ -87,7 +87,10 @@ VAGUE: dict[str, dict[str, tuple[str, ...]]] = {
                    r"veel", r"diverse", r"enkele", r"sommige", r"meeste", r"regelmatig", r"vaak", r"zelden",
                    r"geregeld"),
         "open_list": (r"enz\.?", r"etc\.?", r"e\.d\.", r"en dergelijke", r"en zo verder", r"onder andere",
-                      r"o\.a\.", r"zoals", r"wat (?:\w+ ){0,2}nodig (?:is|heeft|hebben)", r"al wat"),
+                      r"o\.a\.",
+                      # "zoals" opens a list ("such as"), but "zoals geregistreerd in", "zoals afgesproken" is "as …".
+                      r"zoals(?!\s+(?:blijkt|te zien|ge\w+(?:[dt]|en)|vastgelegd|vermeld|opgenomen|afgesproken|beschreven|"
+                      r"overeengekomen|bijgehouden)\b)", r"wat (?:\w+ ){0,2}nodig (?:is|heeft|hebben)", r"al wat"),
         "wish": (r"zou(?:den)? graag", r"(?:het )?zou (?:fijn|mooi|prettig|wenselijk|goed) zijn", r"hopen dat",
                  r"hoopt dat", r"hopelijk", r"het liefst", r"willen graag", r"wil graag", r"wenselijk"),
     },

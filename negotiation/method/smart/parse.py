@@ -165,7 +165,7 @@ FREQUENCIES: list[tuple[Frequency, tuple[str, ...]]] = [
 _SOURCE_VERBS = (
     r"measured|checked|counted|verified|reported|tested|recorded|registered|logged|tracked|monitored|shown|"
     r"confirmed|reviewed|reconciled|documented|evidenced|listed|captured|audited|passed|visible|published|stored|"
-    r"kept|stated|noted|opgenomen|vermeld|genoteerd|te zien|blijkt|blijkend|"
+    r"kept|stated|noted|booked|opgenomen|geboekt|vermeld|genoteerd|te zien|blijkt|blijkend|"
     r"gemeten|gecontroleerd|geteld|getoetst|gerapporteerd|vastgesteld|vastgelegd|geregistreerd|gelogd|bijgehouden|"
     r"gevolgd|zichtbaar|bevestigd|afgestemd|aangetoond|gemonitord|getest|gepubliceerd|geslaagd"
 )
@@ -178,6 +178,12 @@ _SOURCE_INTRO = re.compile(
     r"zoals (?:blijkt uit|gerapporteerd in|vastgelegd in))\s+(?P<src2>[^,;()]+)",
     re.IGNORECASE,
 )
+# A system named by its acronym ("in the LMS", "from the CMDB"), or, the Dutch way, before its verb
+# ("de uren die in Harvest zijn geboekt").
+_SOURCE_SYSTEM = re.compile(
+    rf"\b(?:in|from|uit|via|op)\s+(?:the|de|het)\s+(?P<src>[A-Z]{{2,6}})\b(?!-)"
+    rf"|\b(?:in|uit|op)\s+(?P<src2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:zijn|is|worden|wordt|staan|staat)\s+)?"
+    rf"(?:{_SOURCE_VERBS})\b")
 _SOURCE_WORD = (r"[\w-]*(?:report|reports|rapport|rapportage|register|dashboard|(?<!back)(?<!cata)(?<!b)log|logboek|"
                 r"monitor|checklist|survey|enquête|notulen|audit|simulation|overview|overzicht|scan|calendar|"
                 r"kalender|tracker)")
@@ -716,7 +722,7 @@ def _clean_source(found: str) -> str:
 
 
 def _source(text: str) -> str:
-    for pattern in (_SOURCE_INTRO, _SOURCE_PLACE):
+    for pattern in (_SOURCE_INTRO, _SOURCE_PLACE, _SOURCE_SYSTEM):
         match = pattern.search(text)
         if match:
             found = _clean_source(next(v for k, v in match.groupdict().items() if v) or "")
