@@ -9,23 +9,26 @@ PY := $(VENV)/bin/python
 APP_STAMP := $(VENV)/.app-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: run test bench system-deps clean
+.PHONY: run test bench app-deps test-deps clean
 
-run: $(APP_STAMP)  ## serve the app on http://127.0.0.1:8501 with the demo case in the store
+run: app-deps $(APP_STAMP)  ## serve the app on http://127.0.0.1:8501 with the demo case in the store
 	$(PY) -m negotiation seed
 	$(VENV)/bin/streamlit run app.py
 
-test: $(DEV_STAMP) system-deps  ## install what the tests need and run them all
+test: test-deps $(DEV_STAMP)  ## install what the tests need and run them all
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(PY) -m pytest
 
 bench: $(DEV_STAMP)  ## measure PDF rendering, page reruns and each step's analysis
 	$(PY) -m negotiation bench
 
-system-deps:
-	bash scripts/install-system-deps.sh
+app-deps:  ## Debian packages the app needs (Pango, HarfBuzz, python3-venv, fonts); only what is missing
+	bash scripts/install-system-deps.sh app
 
-$(VENV)/bin/python:
+test-deps:  ## the app's Debian packages and what only the tests need (chromium, poppler, qpdf)
+	bash scripts/install-system-deps.sh test
+
+$(VENV)/bin/python: | app-deps
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
