@@ -11,11 +11,25 @@ from pathlib import Path
 from negotiation.kernel.errors import YesableError
 
 
-def _render(args: argparse.Namespace) -> int:
-    from negotiation.adapters.report import render_pdf
-    from negotiation.data.case import case_from_json, fingerprint, short_fingerprint
+def _read_at_most(path: str, limit: int) -> bytes:
+    """The file's first `limit` + 1 bytes: enough for the reader to refuse a larger file without loading it whole."""
+    with open(path, "rb") as file:
+        return file.read(limit + 1)
 
-    case = case_from_json(Path(args.case).read_bytes())
+
+def _case_file(path: str):
+    """The case in a case file, read within the size and depth limits (ImportRejected says why not)."""
+    from negotiation.adapters.cases import MAX_IMPORT_BYTES, read_case_file
+
+    return read_case_file(_read_at_most(path, MAX_IMPORT_BYTES))
+
+
+def _render(args: argparse.Namespace) -> int:
+    from negotiation.adapters.report import prestart_worker, render_pdf
+    from negotiation.data.case import fingerprint, short_fingerprint
+
+    prestart_worker()  # it imports WeasyPrint while this process reads the case
+    case = _case_file(args.case)
     pdf = render_pdf(case)
     Path(args.output).write_bytes(pdf)
     print(f"{args.output}: {len(pdf):,} bytes, fingerprint {short_fingerprint(fingerprint(case))}")
@@ -46,10 +60,11 @@ def _seed(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from negotiation.adapters.cases import import_case
+    from negotiation.adapters.cases import MAX_IMPORT_BYTES, import_case
     from negotiation.adapters.store import CaseStore
 
-    case, copied = import_case(CaseStore(args.db), Path(args.file).read_bytes())
+    payload = _read_at_most(args.file, MAX_IMPORT_BYTES)
+    case, copied = import_case(CaseStore(args.db), payload)
     print(f"imported {case.title!r} as {case.id}{' (a copy: the id was taken)' if copied else ''}")
     return 0
 
@@ -65,8 +80,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    import logging
+
     from negotiation.adapters.verify import verify_file
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # a damaged file's warnings: the sentence below says it
     result = verify_file(args.pdf)
     print(("verified: " if result.ok else "NOT VERIFIED: ") + result.message)
     return 0 if result.ok else 1
@@ -79,17 +97,15 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _analyse(args: argparse.Namespace) -> int:
-    import json
-
     from negotiation.adapters.analyse import case_analysis
-    from negotiation.data.case import case_from_json
 
-    case = case_from_json(Path(args.case).read_bytes())
+    case = _case_file(args.case)
     sys.stdout.write(json.dumps(case_analysis(case), indent=2, ensure_ascii=False) + "\n")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
+    from negotiation.data.limits import MAX_TEXT_CHARS
     from negotiation.kernel import i18n
     from negotiation.method.smart.check import check
     from negotiation.method.smart.parse import language_of
@@ -97,6 +113,10 @@ def _check(args: argparse.Namespace) -> int:
     sentence = args.sentence.strip()
     if not sentence:
         print("error: the sentence is empty: type the criterion between quotes", file=sys.stderr)
+        return 2
+    if len(sentence) > MAX_TEXT_CHARS:
+        print(f"error: the sentence is {len(sentence):,} characters long; a criterion holds at most "
+              f"{MAX_TEXT_CHARS:,}", file=sys.stderr)
         return 2
     language = args.lang or language_of(sentence)
     i18n.set_language(language)  # the explanations read in the sentence's own language
@@ -223,4 +243,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except FileNotFoundError as exc:
         print(f"error: no such file: {exc.filename}", file=sys.stderr)
+        return 2
+    except IsADirectoryError as exc:
+        print(f"error: {exc.filename} is a folder, not a file", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot read or write {exc.filename or 'a file'}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        # The readers bound the nesting before they parse (negotiation.kernel.bounded_json); this is the last guard.
+        print("error: the input nests too deeply to be read", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("error: the input is too large to be read in the memory this machine has", file=sys.stderr)
         return 2

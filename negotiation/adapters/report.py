@@ -6,16 +6,32 @@ and files shipped in `report_templates/`; party text is data, never markup.
 
 Each step contributes a view for its section (`negotiation.method.views`), handed to the templates
 as `views.<step>`.
+
+`render_pdf` and `render_version_pdf` make the HTML here and lay it out in a worker process (a small
+pool of them, `_RenderPool`), within a time limit (`RENDER_SECONDS`) and a memory limit
+(`RENDER_MEMORY_BYTES`): one slow or huge case is stopped with a sentence (`RenderRefused`) and never
+holds up another window's PDF. The worker runs the same `html_to_pdf`, so the bytes are the same.
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import gc
+import os
 import re
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
 import threading
+import time
 import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import unquote, urlparse
@@ -29,12 +45,14 @@ from weasyprint.urls import URLFetcher
 from negotiation.adapters.charts import chart_label
 from negotiation.adapters.charts.options import frontier_svg
 from negotiation.data.agreement import AgreementVersion
-from negotiation.data.case import STEPS, Case, case_from_document, fingerprint, record, short_fingerprint
+from negotiation.data.case import STEPS, Case, case_from_stored, fingerprint, record, short_fingerprint
 from negotiation.kernel import i18n, palette
 from negotiation.kernel.base import canonical_json
+from negotiation.kernel.errors import RenderRefused
 from negotiation.method import views as method_views
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "report_templates"
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES_DIR = ROOT / "report_templates"
 RECORD_NAME = "yesable-case-record.json"
 
 
@@ -59,8 +77,10 @@ if getattr(pydyf, "zlib", None) is zlib:
     pydyf.zlib = _DefaultLevelZlib()
 
 
-# One render at a time: the parsed stylesheets and their font configuration (Pango objects) are shared,
-# and WeasyPrint is CPU-bound Python, so concurrent renders would gain nothing under the GIL anyway.
+# One render at a time within a process: the parsed stylesheets and their font configuration (Pango objects)
+# are shared, and WeasyPrint is CPU-bound Python, so concurrent renders in one process would gain nothing under
+# the GIL anyway. The app's and the CLI's PDFs (render_pdf) each run in a worker process of their own, so this
+# lock never makes one window's PDF wait for another's.
 _render_lock = threading.RLock()
 _render_depth = 0
 
@@ -269,9 +289,22 @@ def write_pdf(document: Document, *, record_json: str | None = None, when: dt.da
         return document.write_pdf(pdf_variant="pdf/a-3b", attachments=attachments, uncompressed_pdf=False)
 
 
+def refusal_pdf(sentence: str) -> bytes:
+    """A one-page PDF that says, in `sentence`, why the agreement was not printed (no record, no fingerprint).
+
+    For a download the browser has already asked for: the person who clicked reads the reason in the file.
+    It is laid out here, not in a worker: one paragraph takes a few milliseconds.
+    """
+    notice = (f"<!doctype html><html lang='en'><meta charset='utf-8'><body style='font-family: sans-serif; "
+              f"margin: 3cm'><h1>{escape(i18n.t('report.refused.title'))}</h1><p>{escape(sentence)}</p></body></html>")
+    return html_to_pdf(notice)
+
+
 def render_pdf(case: Case, *, status: str = "draft", version: int | None = None) -> bytes:
-    html = render_html(case, status=status, version=version)
-    return html_to_pdf(html, record_json=canonical_json(record(case)), when=_issued_at(case))
+    """The agreement PDF of `case`, laid out in a worker process; RenderRefused when it exceeds a limit."""
+    with _POOL.worker() as worker:  # taken first, so that a worker still starting up starts during Jinja
+        html = render_html(case, status=status, version=version)
+        return worker.render(html, record_json=canonical_json(record(case)), when=issued_at(case)).pdf
 
 
 def render_version_pdf(version: AgreementVersion) -> bytes:
@@ -281,10 +314,299 @@ def render_version_pdf(version: AgreementVersion) -> bytes:
     today's), but the fingerprint on every page and the embedded record are the stored ones, never
     recomputed: the paper signed then verifies now.
     """
-    case = case_from_document(version.record)
-    html = render_html(case, status="final", version=version.number, digest=version.fingerprint)
-    return html_to_pdf(html, record_json=canonical_json(version.record), when=_issued_at(case))
+    with _POOL.worker() as worker:
+        case = case_from_stored(version.record)  # a frozen document: never held to a rule newer than itself
+        html = render_html(case, status="final", version=version.number, digest=version.fingerprint)
+        return worker.render(html, record_json=canonical_json(version.record), when=issued_at(case)).pdf
 
 
-def _issued_at(case: Case) -> dt.datetime:
+def issued_at(case: Case) -> dt.datetime:
+    """The creation time the PDF carries: noon (UTC) of the signing date, or of the day the case opened."""
     return dt.datetime.combine(case.agreement.signing_date or case.opened, dt.time(12), dt.timezone.utc)
+
+
+# -- printing in a worker process ------------------------------------------------------------
+
+RENDER_SECONDS = 60.0
+"""The longest one PDF may take to lay out and write; a render past it is stopped and refused."""
+RENDER_MEMORY_BYTES = 1536 * 1024 * 1024
+"""The address space one worker may map (RLIMIT_AS): a render needing more fails there, not in the app."""
+PARALLEL_RENDERS = 4
+"""PDFs laid out at the same time, each in its own process; a fifth waits for one of them to end."""
+SPARE_WORKERS = 2
+"""Idle workers kept warm (WeasyPrint imported, fonts loaded) for the next PDF."""
+RETIRE_ABOVE_BYTES = 512 * 1024 * 1024
+"""A worker whose peak memory passed this is stopped after its render instead of kept: Python keeps what it
+allocated, and an idle worker should not hold a large case's memory."""
+RENDERS_PER_WORKER = 50
+"""A worker is replaced after this many renders, so that nothing it caches grows without end."""
+WORKER_START_SECONDS = 60.0
+"""How long a new worker may take to import WeasyPrint before it counts as failed."""
+_WARM_UP_AFTER = 0.05
+"""A new worker that gets no PDF this soon after it is ready lays out a small page, to load the fonts."""
+_WARM_UP_HTML = ("<h1>Yesable</h1><p>Warm-up <strong>bold</strong> <em>italic</em></p>"
+                 "<table><tr><th>Issue</th><td>1</td></tr></table>")
+
+
+_WORKER_MAIN = ("from negotiation.adapters.report import serve; import sys; "
+                "serve(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))")
+"""What a worker process runs: `serve` on the two pipes it inherits, within its memory limit."""
+_OUT_OF_MEMORY = ("failed to allocate", "Cannot allocate memory", "Error creating thread", "MemoryError",
+                  "out of memory")
+"""What a worker that died at its memory limit last wrote: GLib and Pango abort the process when an allocation
+fails (g_error), where Python would have raised MemoryError."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    seconds: float
+    """The worker's time for the layout and the writing."""
+    peak_rss_bytes: int
+    """The worker process's peak resident memory so far (its ru_maxrss)."""
+
+
+class _Worker:
+    """One worker process and the two pipes to it; `render` sends it HTML and waits for the PDF, within limits."""
+
+    def __init__(self, memory_bytes: int) -> None:
+        self.memory_bytes = memory_bytes
+        # What the worker writes to stderr stays out of the app's and the CLI's output: a worker dying under its
+        # memory limit writes noise. Its last lines go with the refusal instead (RenderRefused.params["detail"]).
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop(), with the pipes
+        to_child, from_parent = os.pipe()
+        to_parent, from_child = os.pipe()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+        # close_fds (the default) keeps every other worker's pipes out of this one, so each sees its own EOF;
+        # a session of its own keeps a Ctrl-C at the terminal for the parent, which then stops its workers.
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _WORKER_MAIN, str(to_child), str(from_child), str(memory_bytes)],
+            pass_fds=(to_child, from_child), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=self._stderr, cwd=ROOT, env=env, start_new_session=True)
+        os.close(to_child)
+        os.close(from_child)
+        self._outbox = Connection(from_parent, readable=False)
+        self._inbox = Connection(to_parent, writable=False)
+        self._ready = False
+        self.renders = 0
+        self.healthy = True
+        """False once the worker failed, was stopped or grew large: the pool retires it instead of keeping it."""
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def render(self, html: str, *, record_json: str | None, when: dt.datetime | None,
+               seconds: float | None = None) -> Rendered:
+        """The PDF of `html`, as `html_to_pdf` makes it; RenderRefused when it takes longer than `seconds`
+        (default RENDER_SECONDS) or more memory than the worker may use. The worker is stopped then."""
+        seconds = RENDER_SECONDS if seconds is None else seconds
+        self.renders += 1
+        try:
+            if not self._ready:
+                if not self._inbox.poll(WORKER_START_SECONDS):
+                    self.stop()
+                    raise RenderRefused("report.refused.stopped", detail="the worker did not start")
+                self._inbox.recv()  # "ready"
+                self._ready = True
+            self._outbox.send((html, record_json, when, seconds))
+            if not self._inbox.poll(seconds):
+                self.stop()
+                raise RenderRefused("report.refused.too_slow", seconds=f"{seconds:g}")
+            answer = self._inbox.recv()
+        except (EOFError, OSError) as exc:  # it died: killed by the system, or a crash in the C libraries
+            self._end()
+            detail = self._last_words()
+            self.stop()
+            if any(sign in detail for sign in _OUT_OF_MEMORY):
+                raise RenderRefused("report.refused.memory", limit=self.memory_bytes // (1024 * 1024),
+                                    detail=detail) from exc
+            raise RenderRefused("report.refused.stopped", detail=detail) from exc
+        if answer[0] == "memory":
+            self.stop()
+            raise RenderRefused("report.refused.memory", limit=self.memory_bytes // (1024 * 1024))
+        if answer[0] == "error":
+            self.stop()
+            raise RuntimeError(f"the PDF worker failed: {answer[1]}")
+        _, pdf, took, peak = answer
+        if peak > RETIRE_ABOVE_BYTES or self.renders >= RENDERS_PER_WORKER:
+            self.healthy = False
+        return Rendered(pdf, took, peak)
+
+    def stop(self) -> None:
+        """Kill the process and reap it (no zombie), and close the pipes. Safe to call more than once."""
+        self._end()
+        for connection in (self._outbox, self._inbox):
+            if not connection.closed:
+                connection.close()
+        self._stderr.close()
+
+    def _end(self) -> None:
+        self.healthy = False
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+    def _last_words(self) -> str:
+        """The end of what the worker wrote to stderr (read once it is dead), for whoever debugs a refusal."""
+        try:
+            self._stderr.seek(max(self._stderr.seek(0, os.SEEK_END) - 2000, 0))
+            return self._stderr.read().decode("utf-8", "replace")
+        except (OSError, ValueError):
+            return ""
+
+
+class _RenderPool:
+    """The worker processes of this process: at most PARALLEL_RENDERS busy at once, SPARE_WORKERS kept idle.
+
+    Safe to use from many threads (Streamlit runs each session in its own); a worker serves one render at a
+    time, so nothing inside a worker is shared between renders in flight.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        self._live: set[_Worker] = set()
+        self._slots = threading.BoundedSemaphore(PARALLEL_RENDERS)
+        self._pid = os.getpid()
+
+    @contextmanager
+    def worker(self, *, fresh: bool = False, memory_bytes: int | None = None) -> Iterator[_Worker]:
+        """A worker for one render: an idle one, or a new one when none is idle (always a new one when `fresh`,
+        and then stopped afterwards, so its peak memory is that render's)."""
+        if not self._slots.acquire(timeout=RENDER_SECONDS):
+            raise RenderRefused("report.refused.busy", count=PARALLEL_RENDERS, seconds=f"{RENDER_SECONDS:g}")
+        try:
+            worker = None if fresh or memory_bytes is not None else self._take_idle()
+            if worker is None:
+                worker = _Worker(RENDER_MEMORY_BYTES if memory_bytes is None else memory_bytes)
+                with self._lock:
+                    self._live.add(worker)
+            keep = False
+            try:
+                yield worker
+                keep = worker.healthy and not fresh and memory_bytes is None
+            finally:
+                self._give_back(worker, keep)
+        finally:
+            self._slots.release()
+
+    def _take_idle(self) -> _Worker | None:
+        with self._lock:
+            if os.getpid() != self._pid:  # a forked copy of this process: the workers are the parent's
+                self._idle, self._live, self._pid = [], set(), os.getpid()
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.process.poll() is None:
+                    return worker
+                self._live.discard(worker)
+                worker.stop()
+        return None
+
+    def _give_back(self, worker: _Worker, keep: bool) -> None:
+        with self._lock:
+            if keep and len(self._idle) < SPARE_WORKERS:
+                self._idle.append(worker)
+                return
+            self._live.discard(worker)
+        worker.stop()
+
+    def prestart(self) -> None:
+        """Start a worker now, left idle, unless one is idle already: it starts while the caller reads the case."""
+        with self._lock:
+            if self._idle:
+                return
+        worker = _Worker(RENDER_MEMORY_BYTES)
+        with self._lock:
+            self._live.add(worker)
+            if len(self._idle) < SPARE_WORKERS:
+                self._idle.append(worker)
+                return
+            self._live.discard(worker)
+        worker.stop()
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers alive (busy or idle)."""
+        with self._lock:
+            return sorted(w.pid for w in self._live)
+
+    def shutdown(self) -> None:
+        """Stop every worker, idle or busy (at exit; tests)."""
+        with self._lock:
+            workers, self._idle, self._live = list(self._live), [], set()
+        for worker in workers:
+            worker.stop()
+
+
+_POOL = _RenderPool()
+atexit.register(_POOL.shutdown)
+
+
+def render_in_worker(html: str, *, record_json: str | None = None, when: dt.datetime | None = None,
+                     seconds: float | None = None, fresh: bool = False, memory_bytes: int | None = None) -> Rendered:
+    """`html_to_pdf(html, …)` in a worker process, with its time and peak memory; RenderRefused past a limit.
+
+    `seconds` and `memory_bytes` lower the limits for one render (tests); `fresh` takes a new worker and stops
+    it afterwards, so that `peak_rss_bytes` is this render's alone (the bench).
+    """
+    with _POOL.worker(fresh=fresh, memory_bytes=memory_bytes) as worker:
+        return worker.render(html, record_json=record_json, when=when, seconds=seconds)
+
+
+def prestart_worker() -> None:
+    """Start a render worker ahead of the first PDF (the CLI calls it before it reads the case file)."""
+    _POOL.prestart()
+
+
+def worker_pids() -> list[int]:
+    """The render workers alive in this process's pool."""
+    return _POOL.pids()
+
+
+def stop_workers() -> None:
+    """Stop every render worker of this process (tests; the pool also does it at exit)."""
+    _POOL.shutdown()
+
+
+def serve(read_fd: int, write_fd: int, memory_bytes: int) -> None:
+    """A worker's loop: read (html, record_json, when, seconds), answer ("pdf", bytes, seconds, peak), until EOF.
+
+    Runs in the process `_Worker` starts. Its address space is capped, so a case too large to print raises
+    MemoryError here and the worker answers ("memory",). An alarm a little past the time limit ends the
+    process should its parent be gone and nobody be left to stop it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
+    try:
+        outbox.send(("ready",))
+        if not inbox.poll(_WARM_UP_AFTER):
+            try:
+                html_to_pdf(_WARM_UP_HTML)
+            except Exception:  # noqa: BLE001, S110 - only a head start: a real render that fails says why
+                pass
+        while True:
+            try:
+                html, record_json, when, seconds = inbox.recv()
+            except EOFError:
+                return
+            signal.alarm(int(seconds) + 10)
+            start = time.perf_counter()
+            try:
+                pdf = html_to_pdf(html, record_json=record_json, when=when)
+            except MemoryError:
+                answer: tuple[Any, ...] = ("memory",)
+            except Exception as exc:  # noqa: BLE001 - handed to the parent: the worker has no one to show it to
+                answer = ("error", f"{type(exc).__name__}: {exc}")
+            else:
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+                answer = ("pdf", pdf, time.perf_counter() - start, peak)
+            signal.alarm(0)
+            try:
+                outbox.send(answer)
+            except MemoryError:
+                outbox.send(("memory",))
+            if answer[0] != "pdf":
+                return
+    except (BrokenPipeError, EOFError):  # the parent is gone
+        return

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from negotiation.data.agreement import guard_versions
-from negotiation.data.case import Case, case_from_document
+from negotiation.data.case import Case, case_from_stored, checked_edit
+from negotiation.data.limits import MAX_DEPTH
+from negotiation.kernel.bounded_json import BACKUP_FILE, load_bounded
 from negotiation.kernel.changes import Change, diff
 from negotiation.kernel.errors import CaseNotFound, ImportRejected, StaleCase
 from negotiation.method.agreement import with_standing_version
@@ -64,6 +66,8 @@ CREATE TABLE IF NOT EXISTS presence (
 BACKUP_FORMAT = "yesable-backup"
 BACKUP_VERSION = 1
 MAX_BACKUP_BYTES = 200 * 1024 * 1024
+MAX_BACKUP_DEPTH = MAX_DEPTH + 3
+"""A backup nests each case document three levels down: {"cases": [{"document": …}]}."""
 
 
 def default_path() -> Path:
@@ -155,7 +159,8 @@ class CaseStore:
         if row is None:
             raise CaseNotFound("store.error.not_found", case_id=case_id)
         return StoredCase(
-            case=case_from_document(with_standing_version(json.loads(row[0]), row[1])),
+            # As stored: a case that breaks a rule newer than itself still opens (case_problems lists it).
+            case=case_from_stored(with_standing_version(json.loads(row[0]), row[1])),
             revision=row[1],
             archived=bool(row[2]),
             updated_at=dt.datetime.fromisoformat(row[3]),
@@ -192,8 +197,8 @@ class CaseStore:
     # -- writing ---------------------------------------------------------------------------
 
     def add(self, case: Case, *, summary: str = "case created") -> int:
-        """Store a new case; its first revision is 1."""
-        document = Case.model_validate(case.model_dump()).model_dump(mode="json")
+        """Store a new case; its first revision is 1. It is held to every rule."""
+        document = checked_edit(case, before=None).model_dump(mode="json")
         now = _now().isoformat()
         with self._unit_of_work() as conn:
             if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case.id,)).fetchone():
@@ -217,11 +222,12 @@ class CaseStore:
             return self._save_in(conn, case, expected_revision, step, summary)
 
     def _save_in(self, conn: sqlite3.Connection, case: Case, expected_revision: int | None, step: str,
-                 summary: str) -> int:
-        """Save inside an open unit of work; `expected_revision` None means "over whatever is stored"."""
-        # Validate the whole document once more: an in-place edit of a nested list is not seen by
-        # pydantic's assignment validation, and nothing invalid may reach the store.
-        document = Case.model_validate(case.model_dump()).model_dump(mode="json")
+                 summary: str, *, as_it_stands: bool = False) -> int:
+        """Save inside an open unit of work; `expected_revision` None means "over whatever is stored".
+
+        A rule newer than the stored case refuses only what this save brings (`checked_edit`); with
+        `as_it_stands` (a backup's own state), nothing in `case` counts as brought.
+        """
         row = conn.execute("SELECT revision, document FROM cases WHERE id = ?", (case.id,)).fetchone()
         if row is None:
             raise CaseNotFound("store.error.not_found", case_id=case.id)
@@ -229,6 +235,9 @@ class CaseStore:
             raise StaleCase("store.error.stale", case_id=case.id)
         current = row[0]
         stored = json.loads(row[1])
+        # Validate the whole document once more: an in-place edit of a nested list is not seen by
+        # pydantic's assignment validation, and nothing invalid may reach the store.
+        document = checked_edit(case, before=case if as_it_stands else stored).model_dump(mode="json")
         # A finalised agreement version never changes, whichever path the edit took.
         before = stored.get("agreement", {}).get("versions", [])
         guard_versions(before, document["agreement"]["versions"])
@@ -355,7 +364,7 @@ class CaseStore:
                     added.append(case.id)
                     continue
                 before = exists[0]
-                after = self._save_in(conn, case, None, "backup", "restored from a backup")
+                after = self._save_in(conn, case, None, "backup", "restored from a backup", as_it_stands=True)
                 (updated if after != before else unchanged).append(case.id)
         return BackupRestored(added, updated, unchanged)
 
@@ -371,12 +380,7 @@ class CaseStore:
 
 def parse_backup(payload: bytes | str) -> list[tuple[Case, bool]]:
     """Every case of a backup file, validated and migrated; ImportRejected says why not (nothing restored)."""
-    if len(payload) > MAX_BACKUP_BYTES:
-        raise ImportRejected("backup.error.too_large", limit=MAX_BACKUP_BYTES // (1024 * 1024))
-    try:
-        data = json.loads(payload)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ImportRejected("backup.error.not_json") from exc
+    data = load_bounded(payload, max_bytes=MAX_BACKUP_BYTES, max_depth=MAX_BACKUP_DEPTH, refusals=BACKUP_FILE)
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT or not isinstance(data.get("cases"), list):
         raise ImportRejected("backup.error.not_a_backup")
     if data.get("version") != BACKUP_VERSION:
@@ -387,7 +391,7 @@ def parse_backup(payload: bytes | str) -> list[tuple[Case, bool]]:
         if not isinstance(entry, dict):
             raise ImportRejected("backup.error.case", number=number, reason="-")
         try:
-            case = case_from_document(entry.get("document"))
+            case = case_from_stored(entry.get("document"))  # a backup holds cases as they were stored
         except ImportRejected as exc:
             raise ImportRejected("backup.error.case", number=number, reason=str(exc)) from exc
         if case.id in seen:

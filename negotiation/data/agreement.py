@@ -10,12 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, field_validator, model_validator
 
+from negotiation.data.limits import MAX_COMMITMENTS, MAX_CONTACTS_PER_LEVEL, MAX_LADDER_LEVELS, MAX_VERSIONS
 from negotiation.data.parties import PartyRole, Tier
-from negotiation.kernel.base import DomainModel, Id, RequiredText, Text, ValueObject, canonical_json, new_id
+from negotiation.kernel.base import (
+    AtMost,
+    Date,
+    DomainModel,
+    Id,
+    RequiredText,
+    Text,
+    ValueObject,
+    canonical_json,
+    new_id,
+)
 from negotiation.kernel.errors import CaseFinalised
 
 
@@ -35,7 +46,7 @@ class Commitment(DomainModel):
     owner_id: Id
     """The person (of this side) who answers for it."""
     what: RequiredText
-    due: dt.date
+    due: Date
     basis: BasisKind = BasisKind.OTHER
     basis_ref: Text = ""
     """The id of the criterion, option or incident it rests on."""
@@ -71,8 +82,10 @@ LADDER_ORDER = list(Level)
 
 class EscalationTier(DomainModel):
     level: Level
-    client_contact_ids: list[Id] = Field(default_factory=list)
-    vendor_contact_ids: list[Id] = Field(default_factory=list)
+    client_contact_ids: Annotated[list[Id], AtMost(MAX_CONTACTS_PER_LEVEL, "limits.list.contacts")] = \
+        Field(default_factory=list)
+    vendor_contact_ids: Annotated[list[Id], AtMost(MAX_CONTACTS_PER_LEVEL, "limits.list.contacts")] = \
+        Field(default_factory=list)
     forum: Text = ""
     """For mediation and arbitration: who hears it (the mediator, an arbitration institute, a court)."""
     handles: Text = ""
@@ -98,7 +111,7 @@ class ReviewFrequency(StrEnum):
 class ReviewCadence(DomainModel):
     frequency: ReviewFrequency = ReviewFrequency.MONTHLY
     count: int = Field(default=6, ge=1, le=60)
-    first: dt.date | None = None
+    first: Date | None = None
     with_mediator: bool = True
 
 
@@ -140,13 +153,16 @@ class AgreementVersion(ValueObject):
 class Agreement(DomainModel):
     place: Text = ""
     """Where the directors sign."""
-    signing_date: dt.date | None = None
-    commitments: list[Commitment] = Field(default_factory=list)
-    ladder: list[EscalationTier] = Field(default_factory=list)
+    signing_date: Date | None = None
+    commitments: Annotated[list[Commitment], AtMost(MAX_COMMITMENTS, "limits.list.commitments")] = \
+        Field(default_factory=list)
+    ladder: Annotated[list[EscalationTier], AtMost(MAX_LADDER_LEVELS, "limits.list.ladder")] = \
+        Field(default_factory=list)
     continuity: Continuity = Field(default_factory=Continuity)
     documentation: Documentation = Field(default_factory=Documentation)
     review: ReviewCadence = Field(default_factory=ReviewCadence)
-    versions: list[AgreementVersion] = Field(default_factory=list)
+    versions: Annotated[list[AgreementVersion], AtMost(MAX_VERSIONS, "limits.list.versions")] = \
+        Field(default_factory=list)
 
     @field_validator("ladder")
     @classmethod

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field, field_validator, model_validator
 
+from negotiation.data.limits import MAX_BRANCHES, MAX_COMPLAINTS, MAX_PATHS, MAX_RECOGNITION_ANSWERS, MAX_WARNING_SIGNS
 from negotiation.data.parties import PartyRole
-from negotiation.kernel.base import DomainModel, Id, RequiredText, Severity, Text, new_id
+from negotiation.kernel.base import AtMost, Date, DomainModel, Id, RequiredText, Severity, Text, new_id
 
 
 def _not_in_future(value: dt.date | None) -> dt.date | None:
@@ -72,7 +74,7 @@ class Complaint(DomainModel):
     raised_by: PartyRole
     statement: RequiredText
     severity: Severity = 3
-    since: dt.date | None = None
+    since: Date | None = None
     evidence: Text = ""
     """A ticket, letter, invoice or email reference."""
     disputed: bool = False
@@ -111,7 +113,7 @@ class WarningSign(DomainModel):
     """An early warning sign that has been seen; a sign not in the intake has not been seen."""
 
     kind: WarningSignKind
-    seen_on: dt.date | None = None
+    seen_on: Date | None = None
     """When it was first seen."""
     note: Text = ""
 
@@ -133,8 +135,6 @@ LITIGATION_COSTS = ("legal_fees", "write_off", "restart")
 (disinvestment), and restarting (the client with a new vendor; the vendor replacing the account)."""
 MONEY_OUT = ("cost", *LITIGATION_COSTS)
 """Every amount a branch pays out; litigation's typical costs only on the litigation path."""
-MAX_BRANCHES = 8
-"""More ways a path can end than a mediator can weigh with both sides in the room."""
 CHANCE_TOTAL = Decimal(100)
 
 
@@ -273,7 +273,8 @@ class RecognitionAnswer(DomainModel):
 
 
 class RecognitionCheck(DomainModel):
-    answers: list[RecognitionAnswer] = Field(default_factory=list)
+    answers: Annotated[list[RecognitionAnswer], AtMost(MAX_RECOGNITION_ANSWERS, "limits.list.recognition_answers")] = \
+        Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_answer_each(self) -> "RecognitionCheck":
@@ -287,9 +288,11 @@ class RecognitionCheck(DomainModel):
 
 
 class Intake(DomainModel):
-    complaints: list[Complaint] = Field(default_factory=list)
-    warning_signs: list[WarningSign] = Field(default_factory=list)
-    paths: list[Path] = Field(default_factory=list)
+    complaints: Annotated[list[Complaint], AtMost(MAX_COMPLAINTS, "limits.list.complaints")] = \
+        Field(default_factory=list)
+    warning_signs: Annotated[list[WarningSign], AtMost(MAX_WARNING_SIGNS, "limits.list.warning_signs")] = \
+        Field(default_factory=list)
+    paths: Annotated[list[Path], AtMost(MAX_PATHS, "limits.list.paths")] = Field(default_factory=list)
     discount_rate: Decimal | None = None
     """The mediator's discount for time on this case, in percent a year; None: amounts are not discounted."""
     recognition: RecognitionCheck = Field(default_factory=RecognitionCheck)

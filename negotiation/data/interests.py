@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from negotiation.data.limits import (
+    MAX_INTERESTS_PER_SIDE,
+    MAX_LINKS,
+    MAX_PEOPLE_NOTES_PER_SIDE,
+    MAX_POSITIONS_PER_SIDE,
+    MAX_TRUST_INCIDENTS,
+)
 from negotiation.data.parties import PartyRole
-from negotiation.kernel.base import DomainModel, Id, Money, Priority, RequiredText, Text, new_id
+from negotiation.kernel.base import AtMost, Date, DomainModel, Id, Money, Priority, RequiredText, Text, new_id
 
 
 class InterestKind(StrEnum):
@@ -95,7 +102,7 @@ class TrustIncident(DomainModel):
 
     id: Id = Field(default_factory=new_id)
     what: RequiredText
-    when: dt.date | None = None
+    when: Date | None = None
     felt_by: PartyRole | None = None
     """The side whose trust was damaged; None when both sides were."""
     cost: Text = ""
@@ -121,11 +128,15 @@ def _no_duplicates(items: list[Any]) -> None:
 
 
 class InterestMap(DomainModel):
-    positions: list[Position] = Field(default_factory=list)
-    interests: list[Interest] = Field(default_factory=list)
-    links: list[InterestLink] = Field(default_factory=list)
-    people: list[PeopleNote] = Field(default_factory=list)
-    incidents: list[TrustIncident] = Field(default_factory=list)
+    positions: Annotated[list[Position], AtMost(MAX_POSITIONS_PER_SIDE, "limits.list.positions_per_side",
+                                                per="side")] = Field(default_factory=list)
+    interests: Annotated[list[Interest], AtMost(MAX_INTERESTS_PER_SIDE, "limits.list.interests_per_side",
+                                                per="side")] = Field(default_factory=list)
+    links: Annotated[list[InterestLink], AtMost(MAX_LINKS, "limits.list.links")] = Field(default_factory=list)
+    people: Annotated[list[PeopleNote], AtMost(MAX_PEOPLE_NOTES_PER_SIDE, "limits.list.people_notes_per_side",
+                                               per="side")] = Field(default_factory=list)
+    incidents: Annotated[list[TrustIncident], AtMost(MAX_TRUST_INCIDENTS, "limits.list.incidents")] = \
+        Field(default_factory=list)
 
     # Field validators (not one model validator) so a problem is reported at the list it is in,
     # and the page can show it next to the form that caused it.

@@ -7,19 +7,18 @@ margin, the zone of possible agreement) lives in `negotiation.method.margin.anal
 """
 from __future__ import annotations
 
-import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, model_validator
 
+from negotiation.data.limits import MAX_COST_ITEMS, MAX_EFFORT_LINES, MAX_MARGIN_STANDARDS, MAX_SCENARIOS
 from negotiation.data.parties import Currency
-from negotiation.kernel.base import DomainModel, Id, Money, Name, Percent, SignedMoney, Text, new_id
+from negotiation.kernel.base import AtMost, Date, DomainModel, Id, Money, Name, Percent, SignedMoney, Text, new_id
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
-MAX_SCENARIOS = 3
 
 
 def _two_decimals(value: Decimal) -> Decimal:
@@ -61,8 +60,8 @@ class CostItem(DomainModel):
 
 
 class VendorCosts(DomainModel):
-    effort: list[EffortLine] = Field(default_factory=list)
-    items: list[CostItem] = Field(default_factory=list)
+    effort: Annotated[list[EffortLine], AtMost(MAX_EFFORT_LINES, "limits.list.effort")] = Field(default_factory=list)
+    items: Annotated[list[CostItem], AtMost(MAX_COST_ITEMS, "limits.list.cost_items")] = Field(default_factory=list)
     """Third-party licences and hardware, travel and other costs still to come."""
     risk_reserve: Money = Decimal("0")
     sunk: Money = Decimal("0")
@@ -102,7 +101,7 @@ class MarginStandard(DomainModel):
     basis: MarginBasis = MarginBasis.ON_COST
     source: Text = ""
     url: Text = ""
-    published: dt.date | None = None
+    published: Date | None = None
     note: Text = ""
     counts: bool = True
     """Counts toward the band the tool proposes; otherwise shown for reference only."""
@@ -201,7 +200,8 @@ class MarginModel(DomainModel):
     """The currency the figures were entered in: the contract's at the time."""
     costs: VendorCosts = Field(default_factory=VendorCosts)
     revenue: ContractRevenue = Field(default_factory=ContractRevenue)
-    standards: list[MarginStandard] = Field(default_factory=list)
+    standards: Annotated[list[MarginStandard], AtMost(MAX_MARGIN_STANDARDS, "limits.list.margin_standards")] = \
+        Field(default_factory=list)
     band: MarginBand | None = None
     band_baseline: BandBaseline = BandBaseline.WHOLE_CONTRACT
     """The cost the band applies to; the whole contract keeps the figures of cases made before the choice."""

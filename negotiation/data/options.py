@@ -5,19 +5,27 @@ The analysis (efficient packages, suggestions, the fair split) lives in `negotia
 """
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from negotiation.kernel.base import DomainModel, Id, RequiredText, Text, new_id
+from negotiation.data.limits import (
+    MAX_CRITERIA_PER_OPTION,
+    MAX_ISSUES,
+    MAX_OBJECTIVE_CRITERIA,
+    MAX_OPTIONS,
+    MAX_OPTIONS_PER_ISSUE,
+    MAX_SERVES_PER_OPTION,
+    MAX_UNPLACED_OPTIONS,
+)
+from negotiation.kernel.base import AtMost, Date, DomainModel, Id, RequiredText, Text, TextRule, new_id
 
 Score = Annotated[int, Field(ge=0, le=10)]
 BatnaValue = Annotated[Decimal, Field(ge=0, le=10, max_digits=4, decimal_places=1)]
 Points = Annotated[int, Field(ge=0, le=100)]
-Url = Annotated[str, StringConstraints(max_length=500, pattern=r"^$|^https?://\S+$")]
+Url = Annotated[str, StringConstraints(max_length=500, pattern=r"^$|^https?://\S+$"), TextRule(one_line=True)]
 
 
 class Issue(DomainModel):
@@ -32,9 +40,10 @@ class Option(DomainModel):
     statement: RequiredText
     issue_id: Id | None = None
     """The issue this option settles; None for an idea not yet placed under an issue."""
-    serves: list[Id] = Field(default_factory=list)
+    serves: Annotated[list[Id], AtMost(MAX_SERVES_PER_OPTION, "limits.list.serves")] = Field(default_factory=list)
     """Ids of the interests (step 3) this option serves."""
-    criteria: list[Id] = Field(default_factory=list)
+    criteria: Annotated[list[Id], AtMost(MAX_CRITERIA_PER_OPTION, "limits.list.option_criteria")] = \
+        Field(default_factory=list)
     """Ids of the objective criteria this option rests on."""
     client_score: Score | None = None
     vendor_score: Score | None = None
@@ -64,7 +73,7 @@ class ObjectiveCriterion(DomainModel):
     kind: CriterionKind = CriterionKind.OTHER
     standard: Text = ""
     """What the standard says, in a sentence or a figure."""
-    dated: dt.date | None = None
+    dated: Date | None = None
     """The date of the source: its publication, the day a figure was taken from it, or the end of the
     period its figures describe (the source text says which when it matters)."""
     url: Url = ""
@@ -95,10 +104,24 @@ class PointAllocation(DomainModel):
         return bool(self.client) and bool(self.vendor)
 
 
+def _placed(option: Option) -> bool:
+    return option.issue_id is not None
+
+
+def _unplaced(option: Option) -> bool:
+    return option.issue_id is None
+
+
 class OptionsBoard(DomainModel):
-    issues: list[Issue] = Field(default_factory=list)
-    options: list[Option] = Field(default_factory=list)
-    criteria: list[ObjectiveCriterion] = Field(default_factory=list)
+    issues: Annotated[list[Issue], AtMost(MAX_ISSUES, "limits.list.issues")] = Field(default_factory=list)
+    options: Annotated[
+        list[Option],
+        AtMost(MAX_OPTIONS, "limits.list.options"),
+        AtMost(MAX_OPTIONS_PER_ISSUE, "limits.list.options_per_issue", per="issue_id", only=_placed),
+        AtMost(MAX_UNPLACED_OPTIONS, "limits.list.unplaced_options", only=_unplaced),
+    ] = Field(default_factory=list)
+    criteria: Annotated[list[ObjectiveCriterion], AtMost(MAX_OBJECTIVE_CRITERIA, "limits.list.objective_criteria")] = \
+        Field(default_factory=list)
     proposal: dict[Id, Id] = Field(default_factory=dict)
     """The package on the table: issue id -> the id of the option proposed for it."""
     proposal_agreed: bool = False

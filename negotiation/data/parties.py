@@ -1,18 +1,19 @@
 """The people at the table: the two parties, their people by tier, the mediator, the contract."""
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from negotiation.kernel.base import DomainModel, Id, Money, Name, Text, new_id
+from negotiation.data.limits import MAX_PEOPLE_PER_SIDE
+from negotiation.kernel.base import AtMost, Date, DomainModel, Id, Money, Name, Text, TextRule, new_id
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "SEK", "DKK", "NOK", "PLN", "INR", "JPY", "AUD", "CAD")
 Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-Email = Annotated[str, StringConstraints(max_length=200, pattern=r"^$|^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")]
+Email = Annotated[str, StringConstraints(max_length=200, pattern=r"^$|^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"),
+                  TextRule(one_line=True)]
 
 
 class PartyRole(StrEnum):
@@ -53,7 +54,7 @@ class Party(DomainModel):
     name: Name
     """The organisation's legal name."""
     place: Text = ""
-    people: list[Person] = Field(default_factory=list)
+    people: Annotated[list[Person], AtMost(MAX_PEOPLE_PER_SIDE, "limits.list.people")] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_signatory(self) -> "Party":
@@ -92,8 +93,8 @@ class Contract(DomainModel):
     """What the contract is for, in a line."""
     value: Money
     currency: Currency = "EUR"
-    start: dt.date
-    end: dt.date
+    start: Date
+    end: Date
     paid_so_far: Money = Decimal("0")
 
     @model_validator(mode="after")

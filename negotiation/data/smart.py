@@ -5,18 +5,18 @@ whether a criterion is SMART is a business judgement, made by `negotiation.metho
 """
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from negotiation.data.limits import MAX_COMPLAINTS_PER_CRITERION, MAX_CRITERIA, MAX_INTERESTS_PER_CRITERION
 from negotiation.data.parties import PartyRole
-from negotiation.kernel.base import DomainModel, Id, RequiredText, Text, new_id
+from negotiation.kernel.base import AtMost, Date, DomainModel, Id, Line, RequiredText, Text, new_id
 
 PERCENT_UNITS = frozenset({"%", "percent", "per cent", "procent"})
-ShortText = Annotated[str, Field(max_length=300)]
+ShortText = Line
 Target = Annotated[Decimal, Field(ge=0, le=Decimal("1e12"))]
 
 
@@ -66,7 +66,7 @@ class Acceptance(DomainModel):
     accepted: bool = False
     by: Id | None = None
     """A person id from that side's people."""
-    on: dt.date | None = None
+    on: Date | None = None
 
     @model_validator(mode="after")
     def _who_and_when(self) -> "Acceptance":
@@ -94,7 +94,7 @@ class SmartCriterion(DomainModel):
     measured_where: ShortText = ""
     """The source system or document the number comes from."""
     frequency: Frequency | None = None
-    date: dt.date | None = None
+    date: Date | None = None
     date_kind: DateKind = DateKind.BY
     client_owner: Id | None = None
     vendor_owner: Id | None = None
@@ -102,8 +102,10 @@ class SmartCriterion(DomainModel):
     """Why it can be done, in the delivery team's words."""
     confirmed_by: Id | None = None
     """The person of the vendor's delivery team who confirmed it is achievable."""
-    complaint_ids: list[Id] = Field(default_factory=list)
-    interest_ids: list[Id] = Field(default_factory=list)
+    complaint_ids: Annotated[list[Id], AtMost(MAX_COMPLAINTS_PER_CRITERION, "limits.list.criterion_complaints")] = \
+        Field(default_factory=list)
+    interest_ids: Annotated[list[Id], AtMost(MAX_INTERESTS_PER_CRITERION, "limits.list.criterion_interests")] = \
+        Field(default_factory=list)
     client_acceptance: Acceptance = Field(default_factory=Acceptance)
     vendor_acceptance: Acceptance = Field(default_factory=Acceptance)
 
@@ -127,7 +129,8 @@ class SmartCriterion(DomainModel):
 
 
 class DecentSystem(DomainModel):
-    criteria: list[SmartCriterion] = Field(default_factory=list)
+    criteria: Annotated[list[SmartCriterion], AtMost(MAX_CRITERIA, "limits.list.criteria")] = \
+        Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> "DecentSystem":

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from negotiation.data.case import CONFIDENTIAL_FIELDS, STEPS, Case
+from negotiation.kernel.base import STORED_CONTEXT
 from negotiation.kernel.changes import Change
 from negotiation.kernel.i18n import MissingMessage, t
 
@@ -121,4 +122,5 @@ def restore_step(current: Case, earlier: dict[str, Any], step: str) -> Case:
             document[name] = earlier[name]
         else:
             document.pop(name, None)  # a field the earlier document did not have: back to its default
-    return Case.model_validate(document)
+    # Read as stored: the save (checked_edit) refuses only what the restore brings that breaks a newer rule.
+    return Case.model_validate(document, context=STORED_CONTEXT)

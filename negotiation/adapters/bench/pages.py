@@ -1,6 +1,8 @@
 """Times each page's rerun with the demo case (AppTest), beside an empty page's rerun (the floor).
 
-Run by `python -m negotiation bench` in a child process (`python -m negotiation.adapters.bench.pages`); prints one JSON line {page: median seconds}.
+Run by `python -m negotiation bench` in a child process (`python -m negotiation.adapters.bench.pages`); prints one
+JSON line {page: median seconds}. With `--case largest` it times each page with the largest case the store accepts
+instead (`limits.largest_case`: every list at its limit), and leaves out the floor and the frame.
 """
 from __future__ import annotations
 
@@ -30,9 +32,26 @@ def median_rerun(at, repeat: int) -> float:
     return statistics.median(times)
 
 
+def largest_reruns(app_test, case_id: str, repeat: int) -> dict[str, float]:
+    """Each page's median rerun with `case_id` open; the first run of each page (which loads it) is not counted."""
+    results = {}
+    for page in PAGES:
+        at = app_test.from_file(str(ROOT / "app.py"), default_timeout=600)
+        at.session_state["case_id"] = case_id
+        at.run()
+        if page != "app.py":
+            at.switch_page(page)
+            at.run()
+        if at.exception:
+            raise SystemExit(f"{page}: {at.exception[0].message}")
+        results[page] = median_rerun(at, repeat)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--case", choices=("demo", "largest"), default="demo")
     args = parser.parse_args()
 
     from streamlit.testing.v1 import AppTest
@@ -43,6 +62,13 @@ def main() -> None:
         from negotiation.adapters.demo import DEMO_ID
         from negotiation.adapters.store import CaseStore
 
+        if args.case == "largest":
+            from negotiation.adapters.bench.limits import largest_case
+
+            case = largest_case()
+            CaseStore().add(case, summary="the largest case, for the bench")
+            print(json.dumps(largest_reruns(AppTest, case.id, args.repeat)))
+            return
         ensure_demo(CaseStore())
         empty = Path(tmp) / "empty.py"
         empty.write_text("import streamlit as st\nst.write('')\n")
