@@ -8,12 +8,13 @@ hands one change to `common.apply`. The analysis is `negotiation.method.agreemen
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
-from negotiation.adapters.report import render_html, render_pdf, render_version_pdf
+from negotiation.adapters.report import refusal_pdf, render_html, render_pdf, render_version_pdf
 from negotiation.data.agreement import (
     LADDER_ORDER,
     AgreementVersion,
@@ -37,7 +38,7 @@ from negotiation.data.case import (
 )
 from negotiation.data.parties import PartyRole, Person
 from negotiation.kernel import i18n
-from negotiation.kernel.errors import CaseFinalised, Problem
+from negotiation.kernel.errors import CaseFinalised, Problem, RenderRefused
 from negotiation.kernel.i18n import t
 from negotiation.method.agreement import basis_candidates, compare, current_status, default_ladder, finalise
 from ui import common
@@ -103,14 +104,14 @@ def _commitment_row(context: Context, commitment: Commitment, labels: dict[Basis
         basis = ""
         if commitment.basis is not BasisKind.OTHER:
             basis = f"  \n{t('agreement.commitment.basis')}: {t('agreement.basis.' + commitment.basis.value)} — " \
-                    f"{labels[commitment.basis].get(commitment.basis_ref, commitment.basis_ref)}"
+                    f"{common.plain(labels[commitment.basis].get(commitment.basis_ref, commitment.basis_ref))}"
         confirmed = ""
         if commitment.side is PartyRole.VENDOR:
             confirmed = "  \n" + (
-                f":green[✔ {t('agreement.commitment.confirmed_badge', who=commitment.confirmed_by)}]"
+                f":green[✔ {t('agreement.commitment.confirmed_badge', who=common.plain(commitment.confirmed_by))}]"
                 if commitment.delivery_confirmed else f":red[{t('agreement.commitment.not_confirmed')}]")
-        text.markdown(f"{common.side_badge(commitment.side.value)} **{commitment.what}**  \n"
-                      f"{t('agreement.commitment.owner')}: {context.person_label(commitment.owner_id)} · "
+        text.markdown(f"{common.side_badge(commitment.side.value)} **{common.plain(commitment.what)}**  \n"
+                      f"{t('agreement.commitment.owner')}: {common.plain(context.person_label(commitment.owner_id))} · "
                       f"{t('agreement.commitment.due')}: {i18n.fmt_date(commitment.due)}{basis}{confirmed}")
         if action.button(t("agreement.remove_commitment"), key=f"agreement.remove.{commitment.id}"):
             def change(work: Case, cid: str = commitment.id) -> None:
@@ -310,10 +311,22 @@ def signing_section(context: Context) -> None:
 # -- the document ----------------------------------------------------------------------------
 
 
+def pdf_or_notice(render: Callable[[], bytes]) -> bytes:
+    """`render()`, or, when the print is refused (too large, too slow), a one-page PDF saying why.
+
+    The download was already asked for when the render runs, outside the page's rerun: the file is
+    the only place left to give the person who clicked the sentence.
+    """
+    try:
+        return render()
+    except RenderRefused as exc:
+        return refusal_pdf(str(exc))
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
 def _pdf_bytes(case_json: str, status: str, number: int) -> bytes:
     """The PDF for one exact state of a case (cached by its JSON: a change makes a new one)."""
-    return render_pdf(case_from_json(case_json), status=status, version=number)
+    return render_pdf(case_from_json(case_json, stored=True), status=status, version=number)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -330,11 +343,11 @@ def download_section(context: Context) -> None:
         last = case.agreement.versions[-1]
         digest = short_fingerprint(last.fingerprint)
         version_json = last.model_dump_json()
-        pdf = lambda: _version_pdf_bytes(version_json)  # noqa: E731
+        pdf = lambda: pdf_or_notice(lambda: _version_pdf_bytes(version_json))  # noqa: E731
     else:
         digest = short_fingerprint(fingerprint(case))
         case_json = case_to_json(case)
-        pdf = lambda: _pdf_bytes(case_json, status, number)  # noqa: E731
+        pdf = lambda: pdf_or_notice(lambda: _pdf_bytes(case_json, status, number))  # noqa: E731
     st.download_button(
         t("agreement.download"), data=pdf,
         file_name=f"agreement-{case.id}-v{number}-{status}.pdf", mime="application/pdf", type="primary",
@@ -373,7 +386,7 @@ def versions_section(context: Context) -> None:
                         fingerprint=short_fingerprint(version.fingerprint)))
         button.download_button(
             t("agreement.download_version", number=version.number),
-            data=lambda v=version.model_dump_json(): _version_pdf_bytes(v),
+            data=lambda v=version.model_dump_json(): pdf_or_notice(lambda: _version_pdf_bytes(v)),
             file_name=f"agreement-{case.id}-v{version.number}-final.pdf", mime="application/pdf",
             key=f"agreement.download.v{version.number}", on_click="ignore",
         )
@@ -401,7 +414,8 @@ def compare_section(context: Context) -> None:
         return record(case) if number == 0 else versions[number - 1].record
 
     sentences = compare(as_record(older), as_record(newer))
-    st.markdown("\n".join(f"- {s}" for s in sentences) if sentences else t("agreement.compare_none"))
+    # The sentences quote what was typed before and after.
+    st.markdown("\n".join(f"- {common.plain(s)}" for s in sentences) if sentences else t("agreement.compare_none"))
 
 
 def preview_section(context: Context) -> None:

@@ -46,7 +46,7 @@ def parties_section(loaded: common.Loaded) -> None:
     """Client, then vendor: the organisation, its people, and the form to add or edit one of them."""
     for role in PartyRole:
         party = loaded.case.party(role)
-        st.header(f"{common.side_badge(role.value)} {party.name}")
+        st.header(f"{common.side_badge(role.value)} {common.plain(party.name)}")
         _organisation_form(loaded, role, party)
         if party.signatory is None:
             st.warning(t("case.no_signatory", role=t(f"case.role.{role.value}").lower()))
@@ -75,10 +75,11 @@ def _people(loaded: common.Loaded, role: PartyRole, party: Party) -> None:
     ordered = sorted(party.people, key=lambda p: TIERS.index(p.tier), reverse=True)
     if ordered:
         st.table([{
-            t("case.person.name"): p.name + (f"  ✍ {t('case.person.signs_badge')}" if p.signs else ""),
-            t("case.person.title"): p.title,
+            # st.table reads its cells as markdown.
+            t("case.person.name"): common.plain(p.name) + (f"  ✍ {t('case.person.signs_badge')}" if p.signs else ""),
+            t("case.person.title"): common.plain(p.title),
             t("case.person.tier"): t(f"case.tier.{p.tier.value}"),
-            t("case.person.email"): p.email,
+            t("case.person.email"): common.plain(p.email),
         } for p in ordered], hide_index=True)
     by_id = {p.id: p for p in ordered}
     chosen = st.selectbox(t("case.edit_person"), [NEW, *by_id], key=f"case.person_choice.{role.value}",
@@ -116,13 +117,13 @@ def _person_form(loaded: common.Loaded, role: PartyRole, chosen: str, person: Pe
                 edited = common.build(Person, values if pid is None else dict(id=pid, **values), [])
                 target.people = upserted(target.people, edited)
             common.apply(loaded, STEP, f"{role.value} person {'edited' if person else 'added'}", change, slots,
-                         done=t("case.person_saved" if person else "case.person_added", name=p_name))
+                         done=t("case.person_saved" if person else "case.person_added", name=common.plain(p_name)))
         if person and remove.form_submit_button(t("case.remove_person")):
             def change(work: Case, role: PartyRole = role, pid: str = person.id) -> None:
                 target = work.party(role)
                 target.people = [p for p in target.people if p.id != pid]
             common.apply(loaded, STEP, f"{role.value} person removed", change, slots,
-                         done=t("case.person_removed", name=person.name))
+                         done=t("case.person_removed", name=common.plain(person.name)))
 
 
 # -- the mediator --------------------------------------------------------------------------

@@ -23,7 +23,7 @@ STEP = "caucus"
 
 
 def intro(loaded: common.Loaded, shared: bool) -> None:
-    st.caption(loaded.case.title)
+    st.caption(common.plain(loaded.case.title))
     st.title(t("caucus.page_title"))
     st.markdown(t("caucus.shared_intro" if shared else "caucus.intro"))
 
@@ -32,7 +32,7 @@ def blind_check(loaded: common.Loaded, shared: bool) -> None:
     """The only thing computed from confidential figures that may be shared."""
     # In shared-screen view loaded.caucus is the full caucus (for this computation only; never shown).
     check = blind_zone_check(loaded.caucus if loaded.caucus is not None else loaded.case.caucus)
-    common.blind_check_box(check, loaded.currency, mediator=not shared)
+    common.blind_check_box(check, loaded.currency, mediator=not shared, caucus=None if shared else loaded.case.caucus)
 
 
 def released_section(loaded: common.Loaded) -> None:
@@ -108,7 +108,9 @@ def _walk_away_form(loaded: common.Loaded, role: PartyRole, side: SideCaucus) ->
         released = st.checkbox(t("caucus.walk_away.released", role=role_name(role)),
                                value=side.walk_away_released,
                                key=common.wkey(f"caucus.{role.value}.walk_away_released"))
-        midpoint = st.checkbox(t("caucus.walk_away.midpoint", role=role_name(role)), value=side.accepts_midpoint,
+        st.caption(t("caucus.walk_away.midpoint_notice", role=role_name(role)))
+        midpoint = st.checkbox(t("caucus.walk_away.midpoint", role=role_name(role)),
+                               value=side.accepts_midpoint and side.midpoint_told,
                                key=common.wkey(f"caucus.{role.value}.accepts_midpoint"))
         if st.form_submit_button(t("caucus.walk_away.save")):
             def change(work: Case, role: PartyRole = role, raw: str = raw, released: bool = released,
@@ -121,6 +123,8 @@ def _walk_away_form(loaded: common.Loaded, role: PartyRole, side: SideCaucus) ->
                 target.walk_away = amount
                 target.walk_away_released = released
                 target.accepts_midpoint = midpoint
+                # The notice stands beside the box: ticking it records that the side was told.
+                target.midpoint_told = target.midpoint_told or midpoint
             common.apply(loaded, STEP, f"{role.value} walk-away edited", change, slots)
 
 
@@ -130,7 +134,7 @@ def _notes(loaded: common.Loaded, role: PartyRole, side: SideCaucus) -> None:
         st.caption(t("caucus.no_notes"))
     for note in side.notes:
         with st.container(border=True):
-            st.markdown(f"{badge(note.released)} {note.text}")
+            st.markdown(f"{badge(note.released)} {common.plain(note.text)}")
             _item_buttons(loaded, "note", role, note.id, note.released)
     with st.form(f"caucus.add_note.{role.value}", clear_on_submit=False):
         slots = common.FieldSlots()
@@ -149,9 +153,9 @@ def _figures(loaded: common.Loaded, role: PartyRole, side: SideCaucus) -> None:
         st.caption(t("caucus.no_figures"))
     for figure in side.figures:
         with st.container(border=True):
-            st.markdown(f"{badge(figure.released)} **{figure.label}**: "
+            st.markdown(f"{badge(figure.released)} **{common.plain(figure.label)}**: "
                         f"{i18n.fmt_money(figure.amount, loaded.currency)}"
-                        + (f"  \n{figure.note}" if figure.note else ""))
+                        + (f"  \n{common.plain(figure.note)}" if figure.note else ""))
             _item_buttons(loaded, "figure", role, figure.id, figure.released)
     with st.form(f"caucus.add_figure.{role.value}", clear_on_submit=False):
         slots = common.FieldSlots()

@@ -12,18 +12,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import streamlit as st
 from pydantic import ValidationError
 
 from negotiation.adapters.store import CaseStore, StoredCase, default_path
-from negotiation.data.case import STEPS, Case
+from negotiation.data.case import STEPS, Case, case_problems, checked_edit
 from negotiation.data.caucus import Caucus
 from negotiation.data.parties import PartyRole
 from negotiation.kernel import i18n
+from negotiation.kernel.base import deferred_rules
 from negotiation.kernel.errors import Problem, StaleCase, YesableError, explain
 from negotiation.kernel.i18n import t
-from negotiation.method.caucus import ZoneFinding, redacted
+from negotiation.method.caucus import MidpointHeld, ZoneFinding, redacted, withheld
 from negotiation.method.intake import Outcome, verdict, workshop_warning
 
 M = TypeVar("M")
@@ -38,6 +40,8 @@ class Keys:
     LOADED = "loaded_revision"
     SCREEN_SWITCH = "screen_mode_switch"
     """The switch widget; SCREEN_MODE is the truth (widget state does not survive a page change)."""
+    LEAVING_SHARED = "leaving_shared_view"
+    """Set when the switch was turned off in shared-screen view: the banner asks before anything shows."""
     PRESENCE = "presence_written"
     """(case id, step) last written to the store for the projector view, so a rerun writes nothing."""
     WIDGET_PREFIX = "w:"
@@ -166,15 +170,27 @@ def shared_screen() -> bool:
 
 # -- page frame ---------------------------------------------------------------------------
 
+TEXT_WRAP_CSS = (
+    '[data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"], [data-testid="stHeading"], '
+    '[data-testid="stText"], [data-testid="stTable"] td, [data-testid="stTable"] th, '
+    '[data-testid="stMetricLabel"], [data-testid="stMetricValue"] { overflow-wrap: anywhere; }'
+)
+"""A word longer than the page (4,000 letters pasted without a space) breaks where it must, inside the page."""
+
+
+def wrap_long_words() -> None:
+    st.html(f"<style>{TEXT_WRAP_CSS}</style>")
+
 
 def page(step: str) -> Loaded | None:
     """Set up a workflow page: config, sidebar, messages; returns the open case or None."""
     title = t(f"nav.{step}")
     st.set_page_config(page_title=f"{title} · {t('app.name')}", layout="wide")
+    wrap_long_words()
     screen_mode()
     loaded = load()
     sidebar(loaded, step)
-    screen_banner()
+    screen_banner(loaded)
     if loaded is not None and step in FOLLOWED_STEPS:
         follow_me(loaded.case.id, step)
     show_flash()
@@ -184,15 +200,33 @@ def page(step: str) -> Loaded | None:
         return None
     if loaded is not None and step in STEPS[STEPS.index("intake") + 1:]:
         verdict_banner(loaded.case)
+    if loaded is not None and step != "home":
+        stored_problems(loaded.case)
     return loaded
+
+
+def stored_problems(case: Case) -> None:
+    """A case stored before one of today's rules opens as it was stored; this lists what breaks a rule."""
+    found = case_problems(case)
+    if not found:
+        return
+    lines = [f"- `{b.field or '-'}`: {plain(b.message)}" for b in found[:SHOWN_PROBLEMS]]
+    if len(found) > SHOWN_PROBLEMS:
+        lines.append(f"- {t('limits.stored.more', count=len(found) - SHOWN_PROBLEMS)}")
+    st.warning(t("limits.stored.intro", count=len(found)) + "\n\n" + "\n".join(lines), icon=":material/rule:")
+
+
+SHOWN_PROBLEMS = 10
+"""How many of a stored case's problems the banner names; the rest are counted."""
 
 
 def verdict_banner(case: Case) -> None:
     """On every step after the intake: whether the workshop runs on the recognition verdict's footing."""
 
-    warning = workshop_warning(case)
-    if warning is None:
+    found = workshop_warning(case)
+    if found is None:
         return
+    warning = plain(found)  # it quotes the conditions the parties wrote
     if verdict(case).outcome is Outcome.DO_NOT_PROCEED:
         st.error(warning, icon=":material/block:")
     else:
@@ -204,7 +238,7 @@ def sidebar(loaded: Loaded | None, current: str) -> None:
         st.markdown(f"### {t('app.name')}")
         st.caption(t("app.tagline"))
         if loaded is not None:
-            st.markdown(f"**{t('nav.current_case')}**  \n{loaded.case.title}")
+            st.markdown(f"**{t('nav.current_case')}**  \n{plain(loaded.case.title)}")
         st.page_link(PAGES["home"], label=t("nav.home"))
         for step in STEPS:
             st.page_link(PAGES[step], label=t(f"nav.{step}"), disabled=loaded is None)
@@ -217,12 +251,43 @@ def sidebar(loaded: Loaded | None, current: str) -> None:
 
 
 def _switched() -> None:
-    set_screen_mode(SHARED_VIEW if st.session_state[Keys.SCREEN_SWITCH] else MEDIATOR_VIEW)
+    if st.session_state[Keys.SCREEN_SWITCH]:
+        set_screen_mode(SHARED_VIEW)
+    elif shared_screen():
+        # Leaving shared view is a deliberate act: the banner asks first, naming what would show.
+        st.session_state[Keys.LEAVING_SHARED] = True
 
 
-def screen_banner() -> None:
+def _leave_shared(confirmed: bool) -> None:
+    st.session_state[Keys.LEAVING_SHARED] = False
+    if confirmed:
+        set_screen_mode(MEDIATOR_VIEW)
+
+
+def what_leaving_shows(caucus: Caucus | None) -> str:
+    """The sentence naming what leaving shared-screen view would put on the screen."""
+    parts = []
+    for side in withheld(caucus) if caucus is not None else []:
+        items = []
+        if side.notes:
+            items.append(t("screen.leave.note") if side.notes == 1 else t("screen.leave.notes", count=side.notes))
+        if side.figures:
+            items.append(t("screen.leave.figure") if side.figures == 1
+                         else t("screen.leave.figures", count=side.figures))
+        if side.walk_away:
+            items.append(t("screen.leave.walk_away"))
+        if items:
+            joined = ", ".join(items[:-1]) + t("screen.leave.and") + items[-1] if len(items) > 1 else items[0]
+            parts.append(t("screen.leave.side", role=t(f"case.role.{side.role.value}").lower(), items=joined))
+    if not parts:
+        return t("screen.leave.shows_nothing")
+    return t("screen.leave.shows", items="; ".join(parts))
+
+
+def screen_banner(loaded: Loaded | None = None) -> None:
     """Which view is on, on every page, with the switch beside it: the mediator never has to wonder."""
     shared = shared_screen()
+    leaving = shared and st.session_state.get(Keys.LEAVING_SHARED, False)
     # The switch shows the mode kept in SCREEN_MODE, not a widget value left from another page.
     st.session_state[Keys.SCREEN_SWITCH] = shared
     with st.container(border=True, key="screen_banner"):
@@ -232,7 +297,17 @@ def screen_banner() -> None:
         else:
             text.markdown(f":violet-background[**{t('screen.mediator_title')}**] {t('screen.mediator_note')}")
         switch.toggle(t("screen.switch"), key=Keys.SCREEN_SWITCH, on_change=_switched,
-                      help=t("screen.switch_help"))
+                      help=t("screen.switch_help"), disabled=leaving)
+        if leaving:
+            with st.container(key="screen_leave"):
+                st.warning(f"**{t('screen.leave.title')}** "
+                           + what_leaving_shows(loaded.caucus if loaded is not None else None),
+                           icon=":material/visibility:")
+                confirm, stay = st.columns(2)
+                confirm.button(t("screen.leave.confirm"), key="screen_leave_confirm", on_click=_leave_shared,
+                               args=(True,))
+                stay.button(t("screen.leave.stay"), key="screen_leave_stay", type="primary",
+                            on_click=_leave_shared, args=(False,))
     if shared:
         # Larger type for a projector. The theme (config.toml) sets one base size for everyone and
         # cannot change per window; Streamlit sizes text in rem, so one root rule scales it all.
@@ -249,7 +324,7 @@ def follow_me(case_id: str, step: str) -> None:
 
 def step_header(step: str, loaded: Loaded) -> None:
     number = STEPS.index(step) + 1
-    st.caption(t("nav.step_of", number=number, total=len(STEPS)) + f" · {loaded.case.title}")
+    st.caption(t("nav.step_of", number=number, total=len(STEPS)) + f" · {plain(loaded.case.title)}")
     st.title(t(f"{step}.page_title"))
     st.markdown(t(f"{step}.intro"))
 
@@ -274,12 +349,58 @@ def show_flash() -> None:
         {"success": st.success, "error": st.error, "warning": st.warning}.get(kind, st.info)(message)
 
 
-_MARKUP = re.compile(r"([\\`*_\[\]<>$~|#])")
+# -- text people typed, on screen as text ----------------------------------------------------
+
+WORD_JOINER = "\u2060"
+"""Invisible and unbreakable: `plain` puts it where Streamlit would change text after reading the markdown."""
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=@])")
+"""Every character markdown, GitHub's tables and autolinks, Streamlit's directives (`:red[…]`, `:small`),
+LaTeX (`$…$`) and HTML (`<b>`, `&amp;`) give a meaning; CommonMark lets a backslash take it away."""
+_AFTER_PARSE = re.compile(r"(?<=:)(?=[\w+-]+:|//|material|streamlit)|(?<=@)|(?<=www)(?=\.)", re.IGNORECASE)
+"""Where Streamlit rewrites the text of markdown it has already read, so no backslash can stop it: `:material/x:`
+(an icon), `:streamlit:` (a logo), `:smile:` (an emoji), and GitHub's autolinks (`http://…`, `www.…`, `a@b.c`)."""
+_ARROWS = re.compile(r"(?<!\S)(<->|->|<-|--|>=|<=|~=)(?!\S)")
+"""Streamlit's typography on read text: `->` becomes an arrow, `--` a dash, `<=` a sign."""
+_LEADING = re.compile(r"^[ \t]+")
 
 
 def plain(text: str) -> str:
-    """Text shown through st.markdown (or a message box) as text, never as markup."""
-    return _MARKUP.sub(r"\\\1", text)
+    """Text people typed, for anything that reads markdown (st.markdown, captions, headers, message boxes,
+    st.table cells, and the labels of expanders, tabs, buttons, checkboxes and radio options): shown as
+    exactly that text, with its line breaks, and never as markup, a link, an image or an icon.
+
+    Each markup character gets a backslash; where Streamlit rewrites text after reading it, an invisible
+    word joiner stands in the way. Text in widgets that show options as text (selectbox, multiselect) and
+    in text inputs needs nothing.
+    """
+    if not text:
+        return ""
+    text = _ARROWS.sub(lambda m: m[1][0] + WORD_JOINER + m[1][1:], str(text))
+    text = _MARKUP.sub(r"\\\1", _AFTER_PARSE.sub(WORD_JOINER, text))
+    # A newline alone would join the lines, an empty line end the paragraph (and any bold around the text),
+    # spaces that start a line make it code: each line ends in a hard break, and no-break spaces stand in.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "  \n".join(_LEADING.sub(lambda m: "\u00a0" * len(m[0]), line) or "\u00a0" for line in lines)
+
+
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+")
+"""What a link address may hold here: no brackets, parentheses, quotes, spaces or backslashes to break out with."""
+
+
+def safe_url(url: str) -> str | None:
+    """`url` when it is a plain http(s) address with a host that markdown cannot break out of, else None."""
+    if not _URL_CHARS.fullmatch(url or ""):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def link(url: str) -> str:
+    """Markdown for `url`: a link, with the address itself as its text, only when `safe_url` accepts it; else text."""
+    target = safe_url(url)
+    return f"[{plain(url)}]({target})" if target else plain(url)
 
 
 def side_badge(role_value: str) -> str:
@@ -361,11 +482,15 @@ def apply(loaded: Loaded, step: str, summary: str, change: Callable[[Case], None
         st.error(t("screen.caucus_only_in_mediator_view"))
         return False
     work = loaded.case.model_copy(deep=True)
+    before = loaded.case if loaded.caucus is None else loaded.case.model_copy(update={"caucus": loaded.caucus})
     try:
-        change(work)
+        # A rule newer than the stored case refuses only what this change brings (a list of 540 complaints
+        # stored before the limit may shrink); checked_edit judges the result against the stored case.
+        with deferred_rules():
+            change(work)
         if loaded.caucus is not None:
             work.caucus = loaded.caucus.model_copy(deep=True)  # the confidential part, untouched
-        validated = Case.model_validate(work.model_dump())
+        validated = checked_edit(work, before=before)
     except ValidationError as exc:
         (slots or FieldSlots()).show(explain(exc))
         return False
@@ -429,8 +554,23 @@ def money_text(amount: Decimal | None) -> str:
 # -- the caucus as the shared screen may show it -------------------------------------------
 
 
-def blind_check_box(check: Any, currency: str, *, mediator: bool = False) -> None:
-    """The blind zone check's outcome: whether a zone exists, the midpoint if agreed; never a walk-away."""
+def held_role(check: Any, caucus: Caucus | None) -> str:
+    """The side the mediator's note on a withheld midpoint names (which released, or which was not told)."""
+    if caucus is None:
+        return ""
+    for role in PartyRole:
+        side = caucus.side(role)
+        if (check.midpoint_held is MidpointHeld.ONE_RELEASED and side.walk_away_released) or (
+                check.midpoint_held is MidpointHeld.NOT_TOLD and not side.midpoint_told):
+            return t(f"case.role.{role.value}").lower()
+    return ""
+
+
+def blind_check_box(check: Any, currency: str, *, mediator: bool = False, caucus: Caucus | None = None) -> None:
+    """The blind zone check's outcome: whether a zone exists, the midpoint if agreed; never a walk-away.
+
+    With `mediator`, also why an agreed midpoint is withheld from the shared screen (`caucus`: the full one).
+    """
 
     with st.container(border=True, key="caucus_blind"):
         st.subheader(t("caucus.blind.title"))
@@ -439,8 +579,15 @@ def blind_check_box(check: Any, currency: str, *, mediator: bool = False) -> Non
         st.markdown(t("caucus.blind.explain"))
         if check.finding is ZoneFinding.ZONE:
             st.success(t("caucus.blind.zone"))
-            st.markdown(t("caucus.blind.midpoint", amount=i18n.fmt_money(check.midpoint, currency))
-                        if check.midpoint is not None else t("caucus.blind.no_midpoint"))
+            if check.midpoint is not None:
+                st.markdown(t("caucus.blind.midpoint", amount=i18n.fmt_money(check.midpoint, currency)))
+            elif check.midpoint_held is MidpointHeld.ONE_RELEASED:
+                st.markdown(t("caucus.blind.midpoint_held"))
+            else:
+                st.markdown(t("caucus.blind.no_midpoint"))
+            if mediator and check.midpoint_held is not None:
+                st.info(t(f"caucus.blind.held.{check.midpoint_held.value}", role=held_role(check, caucus)),
+                        icon=":material/visibility_off:")
             if check.width is not None:
                 st.markdown(t("caucus.blind.width", amount=i18n.fmt_money(check.width, currency)))
         elif check.finding is ZoneFinding.NO_ZONE:
@@ -458,8 +605,9 @@ def released_caucus(shared_caucus: Caucus, currency: str) -> None:
         side = shared_caucus.side(role)
         with column:
             st.header(f"{side_badge(role.value)} {t('caucus.released_items')}")
-            items = [f"- {n.text}" for n in side.notes if n.released] + [
-                f"- **{f.label}**: {i18n.fmt_money(f.amount, currency)}" + (f" — {f.note}" if f.note else "")
+            items = [f"- {plain(n.text)}" for n in side.notes if n.released] + [
+                f"- **{plain(f.label)}**: {i18n.fmt_money(f.amount, currency)}"
+                + (f" — {plain(f.note)}" if f.note else "")
                 for f in side.figures if f.released]
             if side.walk_away is not None and side.walk_away_released:
                 items.append(f"- **{t('caucus.walk_away.' + role.value)}**: {i18n.fmt_money(side.walk_away, currency)}")
@@ -481,6 +629,6 @@ def projector_frame() -> str | None:
     """
     st.set_page_config(page_title=f"{t('projector.title')} · {t('app.name')}", layout="wide",
                        initial_sidebar_state="collapsed")
-    st.html(f"<style>html {{ font-size: {PROJECTOR_FONT_PX}px; }}</style>")
+    st.html(f"<style>html {{ font-size: {PROJECTOR_FONT_PX}px; }} {TEXT_WRAP_CSS}</style>")
     st.markdown(f":green-background[**{t('projector.banner')}**]")
     return st.query_params.get("case") or None

@@ -27,7 +27,7 @@ MAX_CHANGES = 12
 
 
 def intro(loaded: common.Loaded) -> None:
-    st.caption(loaded.case.title)
+    st.caption(common.plain(loaded.case.title))
     st.title(t("history.page_title"))
     st.markdown(t("history.intro"))
     if common.shared_screen():
@@ -45,7 +45,8 @@ def step_name(step: str) -> str:
 
 
 def in_words(changes: list[Change]) -> str:
-    lines = [f"- {change_in_words(c)}" for c in changes[:MAX_CHANGES]]
+    # A change in words quotes the value before and after: what someone typed.
+    lines = [f"- {common.plain(change_in_words(c))}" for c in changes[:MAX_CHANGES]]
     if len(changes) > MAX_CHANGES:
         lines.append(f"- {t('history.more', count=len(changes) - MAX_CHANGES)}")
     return "\n".join(lines) if lines else t("history.no_details")
@@ -103,7 +104,7 @@ def change_log(loaded: common.Loaded) -> None:
         if shared and entry.changes and not changes:
             continue
         label = t("history.entry", revision=entry.revision, when=i18n.fmt_datetime(entry.at),
-                  step=step_name(entry.step)) + f" — {entry.summary}"
+                  step=step_name(entry.step)) + f" — {common.plain(entry.summary)}"
         with st.expander(label, expanded=shown < 3):
             st.markdown(in_words(changes))
         shown += 1

@@ -8,14 +8,22 @@ from __future__ import annotations
 import streamlit as st
 from pydantic import ValidationError
 
-from negotiation.adapters.cases import ensure_demo, import_case, new_case
+from negotiation.adapters.cases import MAX_IMPORT_BYTES, ensure_demo, import_case, new_case
 from negotiation.adapters.demo import DEMO_ID
-from negotiation.adapters.store import CaseStore
+from negotiation.adapters.store import MAX_BACKUP_BYTES, CaseStore
 from negotiation.data.case import case_to_json
 from negotiation.kernel import i18n
 from negotiation.kernel.errors import ImportRejected, explain
 from negotiation.kernel.i18n import t
 from ui import common
+
+MEBIBYTE = 1024 * 1024
+"""Streamlit's megabyte, in its upload limits (`max_upload_size`, `server.maxUploadSize`)."""
+
+
+def megabytes(limit: int) -> int:
+    """An upload limit in bytes as the whole megabytes a file uploader takes; the import itself checks the bytes."""
+    return max(1, -(-limit // MEBIBYTE))
 
 
 def cases_page() -> None:
@@ -50,7 +58,7 @@ def case_list(repository: CaseStore, loaded: common.Loaded | None, shared: bool)
                 badges.append(f":green-badge[{t('home.current')}]")
             if summary.archived:
                 badges.append(f":gray-badge[{t('home.archived_badge')}]")
-            text.markdown(f"**{summary.title}** {' '.join(badges)}  \n"
+            text.markdown(f"**{common.plain(summary.title)}** {' '.join(badges)}  \n"
                           f"{t('home.updated', when=i18n.fmt_datetime(summary.updated_at))}")
             if shared:
                 continue
@@ -61,14 +69,14 @@ def case_list(repository: CaseStore, loaded: common.Loaded | None, shared: bool)
             if summary.archived:
                 if archive_col.button(t("home.unarchive"), key=f"home.unarchive.{summary.id}"):
                     repository.set_archived(summary.id, False)
-                    common.flash("success", t("home.unarchived_done", title=summary.title))
+                    common.flash("success", t("home.unarchived_done", title=common.plain(summary.title)))
                     st.rerun()
             elif archive_col.button(t("home.archive"), key=f"home.archive.{summary.id}"):
                 repository.set_archived(summary.id, True)
                 if is_open:
                     st.session_state.pop(common.Keys.CASE_ID, None)
                     st.query_params.clear()
-                common.flash("success", t("home.archived_done", title=summary.title))
+                common.flash("success", t("home.archived_done", title=common.plain(summary.title)))
                 st.rerun()
     if not shared:
         st.caption(t("home.archived_note"))
@@ -95,7 +103,7 @@ def new_case_form(repository: CaseStore) -> None:
             else:
                 repository.add(case)
                 common.open_case(case.id)
-                common.flash("success", t("home.created", title=case.title))
+                common.flash("success", t("home.created", title=common.plain(case.title)))
                 st.switch_page(common.PAGES["case"])
 
 
@@ -114,15 +122,16 @@ def import_export(repository: CaseStore, loaded: common.Loaded | None) -> None:
             t("home.export"), data=case_to_json(loaded.case), file_name=f"{loaded.case.id}.json",
             mime="application/json", key="home.export",
         )
-    upload = st.file_uploader(t("home.import"), type=["json"], key="home.import")
+    upload = st.file_uploader(t("home.import"), type=["json"], key="home.import",
+                              max_upload_size=megabytes(MAX_IMPORT_BYTES))
     if upload is not None and st.button(t("home.import_button"), key="home.import.go"):
         try:
             case, copied = import_case(repository, upload.getvalue())
         except ImportRejected as exc:
-            st.error(str(exc))
+            st.error(common.plain(str(exc)))  # it may quote the file: a key, a value, a case id
         else:
             common.open_case(case.id)
-            common.flash("success", t("home.imported", title=case.title))
+            common.flash("success", t("home.imported", title=common.plain(case.title)))
             if copied:
                 common.flash("info", t("home.imported_as_copy"))
             st.rerun()
@@ -135,12 +144,13 @@ def backups(repository: CaseStore) -> None:
         t("backup.download"), data=lambda: repository.backup(), file_name="yesable-backup.json",
         mime="application/json", key="home.backup", on_click="ignore",
     )
-    backup_file = st.file_uploader(t("backup.upload"), type=["json"], key="home.backup.file")
+    backup_file = st.file_uploader(t("backup.upload"), type=["json"], key="home.backup.file",
+                                   max_upload_size=megabytes(MAX_BACKUP_BYTES))
     if backup_file is not None and st.button(t("backup.restore_button"), key="home.backup.restore"):
         try:
             restored = repository.restore_backup(backup_file.getvalue())
         except ImportRejected as exc:
-            st.error(str(exc))
+            st.error(common.plain(str(exc)))  # it may quote the file: a key, a value, a case id
         else:
             common.flash("success", t("backup.restored", added=len(restored.added), updated=len(restored.updated),
                                       unchanged=len(restored.unchanged)))

@@ -6,7 +6,6 @@ level and the paths' values are `negotiation.method.intake`, the chart `negotiat
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import streamlit as st
@@ -75,14 +74,6 @@ def scoped(problems: list[Problem], prefix: str, default_field: str) -> list[Pro
     return [Problem(f"{prefix}.{p.field or default_field}", p.message) for p in problems]
 
 
-_MARKUP = re.compile(r"([\\`*_\[\]<>$~|#])")
-
-
-def plain(text: str) -> str:
-    """Text that holds the parties' words (names, branch labels) shown through markdown as text, never as markup."""
-    return _MARKUP.sub(r"\\\1", text).replace("\n", " ")
-
-
 def role_name(side: PartyRole) -> str:
     return t(f"case.role.{side.value}")
 
@@ -98,8 +89,8 @@ def verdict_box(case: Case) -> Verdict:
             Outcome.DO_NOT_PROCEED: st.error, Outcome.INCOMPLETE: st.info}[found.outcome]
     lines = [f"**{t('intake.verdict')}: {found.headline}**"]
     # The conditions and better paths carry the parties' notes and names: shown as text.
-    lines += [f"1. {plain(condition)}" for condition in found.conditions]
-    lines += [f"- {plain(better)}" for better in found.better_paths]
+    lines += [f"1. {common.plain(condition)}" for condition in found.conditions]
+    lines += [f"- {common.plain(better)}" for better in found.better_paths]
     show("\n".join(lines))
     return found
 
@@ -112,7 +103,7 @@ def complaints_section(loaded: common.Loaded) -> None:
     names = _names(loaded.case)
     st.markdown(t("intake.holds", count=len(intake.complaints)))
     for side in PartyRole:
-        st.header(f"{common.side_badge(side.value)} {t('intake.complaints.of_side', name=names[side])}")
+        st.header(f"{common.side_badge(side.value)} {t('intake.complaints.of_side', name=common.plain(names[side]))}")
         own = [c for c in intake.complaints if c.raised_by is side]
         if not own:
             st.markdown(f"_{t('intake.complaints.none')}_")
@@ -133,12 +124,12 @@ def _complaint_card(loaded: common.Loaded, side: PartyRole, complaint: Complaint
         if complaint.since:
             facts.append(t("intake.complaint.since_value", date=i18n.fmt_date(complaint.since)))
         if complaint.evidence:
-            facts.append(f"{t('intake.complaint.evidence_short')}: {complaint.evidence}")
-        st.markdown(f"**{complaint.statement}**")
+            facts.append(f"{t('intake.complaint.evidence_short')}: {common.plain(complaint.evidence)}")
+        st.markdown(f"**{common.plain(complaint.statement)}**")
         st.caption(" · ".join(facts))
         if complaint.disputed:
             st.markdown(f"{common.side_badge(side.other.value)} **{t('intake.complaint.disputed_badge')}:** "
-                        f"{complaint.other_side_account}")
+                        f"{common.plain(complaint.other_side_account)}")
         with st.expander(t("intake.complaint.dispute_or_delete")):
             with st.form(f"intake.dispute.{complaint.id}"):
                 slots = common.FieldSlots()
@@ -269,11 +260,11 @@ def paths_section(loaded: common.Loaded) -> None:
             st.markdown(f"{common.side_badge(side.value)} **{t('intake.batna')}**")
             if found.best is not None:
                 st.markdown(f"### {t(f'intake.path.{found.best.value}')}: "
-                            f"{plain(money_for_people(found.value, currency))}")
-            st.markdown(plain(found.reason))
-            st.markdown(f"**{plain(found.against_solving)}**")
+                            f"{common.plain(money_for_people(found.value, currency))}")
+            st.markdown(common.plain(found.reason))
+            st.markdown(f"**{common.plain(found.against_solving)}**")
     for side in PartyRole:
-        st.header(f"{common.side_badge(side.value)} {t('intake.paths.of_side', name=plain(names[side]))}")
+        st.header(f"{common.side_badge(side.value)} {t('intake.paths.of_side', name=common.plain(names[side]))}")
         values = path_values(case.intake, side)
         for kind in PathKind:
             _path_card(loaded, values[kind], found_batnas[side].best is kind)
@@ -308,7 +299,7 @@ def _branch_table(found: PathValue, currency: str) -> None:
     for branch in found.branches:
         chance = chance_text(branch.chance)
         row = {
-            t("intake.branch.column"): plain(branch.name),
+            t("intake.branch.column"): common.plain(branch.name),
             t("intake.report.chance"): t("intake.branch.implied", chance=chance) if branch.implied else chance,
             t("intake.report.money_in"): (_money(branch.branch.money_in, currency) if branch.branch.money_in is not None
                                           else t("intake.value.not_entered")),
@@ -339,16 +330,16 @@ def _path_card(loaded: common.Loaded, found: PathValue, is_batna: bool) -> None:
                 sentences = [spread[:1].upper() + spread[1:] + "."]
                 if when:
                     sentences.append(t("intake.value.when", time=when))
-                st.caption(plain(" ".join(sentences)))
+                st.caption(common.plain(" ".join(sentences)))
             else:
-                st.info(plain(" ".join(found.missing)))
+                st.info(common.plain(" ".join(found.missing)))
         with right:
             if found.branches:
                 _branch_table(found, currency)
             if found.path is not None and found.path.note:
-                st.caption(plain(found.path.note))
+                st.caption(common.plain(found.path.note))
         for prompt in found.prompts:  # what is still asked for is asked, never assumed
-            st.warning(plain(prompt))
+            st.warning(common.plain(prompt))
         has_branches = found.path is not None and bool(found.path.branches)
         with st.expander(t("intake.path.edit", path=name.lower()), expanded=not has_branches,
                          key=f"intake.edit.{found.side.value}.{found.kind.value}"):
@@ -453,9 +444,9 @@ def recognition_section(loaded: common.Loaded, found: Verdict) -> None:
     st.caption(t("intake.recognition.help"))
     if found.reasons:
         st.subheader(t("intake.verdict.reasons"))
-        st.markdown("\n".join(f"- {r}" for r in found.reasons))
+        st.markdown("\n".join(f"- {common.plain(r)}" for r in found.reasons))
     for side in PartyRole:
-        st.header(f"{common.side_badge(side.value)} {t('intake.recognition.of_side', name=names[side])}")
+        st.header(f"{common.side_badge(side.value)} {t('intake.recognition.of_side', name=common.plain(names[side]))}")
         _recognition_form(loaded, side)
 
 

@@ -5,7 +5,6 @@ Each form hands one change to `common.apply`; nothing here computes: the analysi
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import streamlit as st
@@ -49,17 +48,11 @@ TABS_KEY = "interests.tab"
 KINDS = list(InterestKind)
 ASPECTS = list(PeopleAspect)
 FELT_BY: list[PartyRole | None] = [PartyRole.CLIENT, PartyRole.VENDOR, None]
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>$:|~#])")
 
 
 def analysis(case: Case) -> InterestAnalysis:
     """The interest map's analysis, which the map, the words and the tabs all read."""
     return analyse(case.interests)
-
-
-def md(text: str) -> str:
-    """Party text shown through st.markdown: data, never markup (no emphasis, links, colour directives)."""
-    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def side_name(role: PartyRole | None) -> str:
@@ -94,7 +87,8 @@ def _map_figure(map_json: str, client_name: str, vendor_name: str, language: str
 def words_section(analysis: InterestAnalysis) -> None:
     st.subheader(t("interests.words.header"))
     for position in analysis.ask_why:
-        st.warning(t("interests.flag.ask_why", statement=md(position.statement), side=side_name(position.side)))
+        st.warning(t("interests.flag.ask_why", statement=common.plain(position.statement),
+                     side=side_name(position.side)))
     columns = st.columns(3)
     for column, kind in zip(columns, LINK_KINDS):
         with column:
@@ -104,19 +98,19 @@ def words_section(analysis: InterestAnalysis) -> None:
                 st.caption(t(f"interests.words.none.{kind.value}"))
             for pair in pairs:
                 st.markdown(t("interests.words.pair", rank=pair.rank,
-                              client=f"{priority_dot(pair.client)} {md(pair.client.statement)}",
-                              vendor=f"{priority_dot(pair.vendor)} {md(pair.vendor.statement)}",
+                              client=f"{priority_dot(pair.client)} {common.plain(pair.client.statement)}",
+                              vendor=f"{priority_dot(pair.vendor)} {common.plain(pair.vendor.statement)}",
                               combined=pair.combined, tie=t("interests.words.tie") if pair.tied else ""))
     st.caption(t("interests.words.order_note"))
     for multi in analysis.multi_linked:
         kinds = ", ".join(f"{multi.kinds.count(k)} {t(f'interests.link.{k.value}').lower()}"
                           for k in LINK_KINDS if k in multi.kinds)
-        text = t("interests.flag.multi", statement=md(multi.interest.statement),
+        text = t("interests.flag.multi", statement=common.plain(multi.interest.statement),
                  side=side_name(multi.interest.side), count=len(multi.kinds), kinds=kinds)
         st.info(text + (" " + t("interests.flag.mixed") if multi.mixed else ""))
     for side in SIDES:
         if analysis.unlinked[side]:
-            items = "; ".join(f"“{md(i.statement)}”" for i in analysis.unlinked[side])
+            items = "; ".join(f"“{common.plain(i.statement)}”" for i in analysis.unlinked[side])
             st.caption(f"{common.side_badge(side.value)} " + t("interests.flag.unlinked", items=items))
 
 
@@ -127,7 +121,7 @@ def positions_tab(loaded: common.Loaded, analysis: InterestAnalysis) -> None:
     case = loaded.case
     for column, side in zip(st.columns(2, gap="large"), SIDES):
         with column:
-            st.subheader(f"{common.side_badge(side.value)} {md(case.party(side).name)}")
+            st.subheader(f"{common.side_badge(side.value)} {common.plain(case.party(side).name)}")
             groups = analysis.groups[side]
             if not any(g.position for g in groups):
                 st.caption(t("interests.position.none"))
@@ -137,7 +131,7 @@ def positions_tab(loaded: common.Loaded, analysis: InterestAnalysis) -> None:
                         st.markdown(f"**{t('interests.alone')}**")
                     else:
                         badge = f" :red-badge[{t('interests.position.ask_why_badge')}]" if group.ask_why else ""
-                        st.markdown(f"{t('interests.position')}: **“{md(group.position.statement)}”**{badge}")
+                        st.markdown(f"{t('interests.position')}: **“{common.plain(group.position.statement)}”**{badge}")
                     for interest in group.interests:
                         _interest_editor(loaded, interest)
                     if group.position is not None:
@@ -182,7 +176,7 @@ def _interest_fields(case: Case, side: PartyRole, prefix: str, slots: common.Fie
 def _interest_editor(loaded: common.Loaded, interest: Interest) -> None:
     case = loaded.case
     links = len(case.interests.links_of(interest.id))
-    label = f"{priority_dot(interest)} {md(interest.statement)}"
+    label = f"{priority_dot(interest)} {common.plain(interest.statement)}"
     with st.expander(label):
         st.caption(f"{t('interests.kind_short.' + interest.kind.value)} · {t('interests.links_count', count=links)}")
         with st.form(f"interests.interest.{interest.id}"):
@@ -272,8 +266,8 @@ def links_tab(loaded: common.Loaded, analysis: InterestAnalysis) -> None:
         if not analysis.pairs[kind]:
             st.caption(t("interests.links.none"))
         for pair in analysis.pairs[kind]:
-            _link_editor(loaded, pair.link, f"{priority_dot(pair.client)} {md(pair.client.statement)} ⟷ "
-                                            f"{priority_dot(pair.vendor)} {md(pair.vendor.statement)}")
+            _link_editor(loaded, pair.link, f"{priority_dot(pair.client)} {common.plain(pair.client.statement)} ⟷ "
+                                            f"{priority_dot(pair.vendor)} {common.plain(pair.vendor.statement)}")
 
 
 def _add_link(loaded: common.Loaded, ids: list[str], first_vendor: int) -> None:
@@ -334,14 +328,14 @@ def people_tab(loaded: common.Loaded) -> None:
     notes = people_by_side(case.interests)
     for column, side in zip(st.columns(2, gap="large"), SIDES):
         with column:
-            st.subheader(f"{common.side_badge(side.value)} {md(case.party(side).name)}")
+            st.subheader(f"{common.side_badge(side.value)} {common.plain(case.party(side).name)}")
             for aspect in ASPECTS:
                 st.markdown(f"**{t(f'interests.people.aspect.{aspect.value}')}**")
                 if not notes[side][aspect]:
                     st.caption(t("interests.people.none"))
                 for note in notes[side][aspect]:
                     text, action = st.columns([6, 1], vertical_alignment="center")
-                    text.markdown(f"- {md(note.statement)}")
+                    text.markdown(f"- {common.plain(note.statement)}")
                     if action.button(t("interests.people.remove"), key=f"interests.people.remove.{note.id}"):
                         def change(work: Case, nid: str = note.id) -> None:
                             work.interests.people = [n for n in work.interests.people if n.id != nid]
@@ -389,11 +383,11 @@ def _incident_card(loaded: common.Loaded, incident: TrustIncident) -> None:
         felt = (f"{common.side_badge(incident.felt_by.value)}" if incident.felt_by else
                 f"{common.side_badge('client')} {common.side_badge('vendor')}")
         felt_by = t("interests.incident.felt", side=felt)
-        st.markdown(f"**{i18n.fmt_date(incident.when)}** · {felt_by} · {md(incident.what)}")
+        st.markdown(f"**{i18n.fmt_date(incident.when)}** · {felt_by} · {common.plain(incident.what)}")
         if incident.cost or incident.cost_amount is not None:
             amount = f" ({i18n.fmt_money(incident.cost_amount, case.contract.currency)})" \
                 if incident.cost_amount is not None else ""
-            st.markdown(f"*{t('interests.incident.cost')}:* {md(incident.cost)}{amount}")
+            st.markdown(f"*{t('interests.incident.cost')}:* {common.plain(incident.cost)}{amount}")
         decided = t(f"interests.incident.decision.{incident.decision.value}")
         badge = f":{_DECISION_BADGE[incident.decision]}-badge[{decided}]"
         st.markdown(f"**{t('interests.incident.acknowledgement')}** {badge}")

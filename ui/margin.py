@@ -7,6 +7,7 @@ the chart `negotiation.adapters.charts.margin`.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -117,12 +118,16 @@ def text(value: Decimal | None) -> str:
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
-    """A markdown table; cell text is escaped for the pipe that would split a cell."""
+    """A markdown table of markdown cells (case text in them through `common.plain`): a pipe not escaped yet
+    would split a cell, a line break end the table."""
     def cell(value: str) -> str:
-        return str(value).replace("|", "\\|").replace("\n", " ")
+        return _PIPE.sub("\\|", str(value)).replace("  \n", " ").replace("\n", " ")
     lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+_PIPE = re.compile(r"(?<!\\)\|")
 
 
 def _pct(value: Decimal) -> str:
@@ -298,7 +303,8 @@ def vendor_cost(ctx: Context) -> None:
         st.markdown(f"**{t('margin.effort.title')}**")
         st.markdown(table(
             [t("margin.effort.role"), t("margin.effort.days"), t("margin.effort.day_rate"), t("margin.effort.cost")],
-            [[line.role, i18n.fmt_number(line.days), money(line.day_rate), money(line.cost)] for line in costs.effort]
+            [[common.plain(line.role), i18n.fmt_number(line.days), money(line.day_rate), money(line.cost)]
+             for line in costs.effort]
             + [[f"**{t('margin.row.effort')}**", "", "", f"**{money(picture.effort)}**"]]))
     with st.expander(t("margin.edit.costs"), expanded=ctx.editing), st.form("margin.costs"):
         _costs_form(ctx, costs)
@@ -438,7 +444,7 @@ def band(ctx: Context) -> None:
     if model.band is not None:
         st.markdown("### " + describe_band(model.band))
         if model.band.reasoning:
-            st.markdown(model.band.reasoning)
+            st.markdown(common.plain(model.band.reasoning))
     else:
         st.info(t("margin.band.none"))
     if model.standards:
@@ -479,10 +485,10 @@ def _standards_table(standards: list[MarginStandard]) -> str:
     return table(
         [t("margin.standard.name"), t("margin.standard.figure"), t("margin.standard.on_cost"),
          t("margin.standard.source"), t("margin.standard.published")],
-        [[s.name + ("" if s.counts else f" ({t('margin.standard.reference_only')})"),
+        [[common.plain(s.name) + ("" if s.counts else f" ({t('margin.standard.reference_only')})"),
           (_pct(s.low) if s.low == s.high else f"{_pct(s.low)} – {_pct(s.high)}")
           + " " + t(f"margin.basis.{s.basis.value}"),
-          _pct(s.central_on_cost), s.source, i18n.fmt_date(s.published)] for s in standards])
+          _pct(s.central_on_cost), common.plain(s.source), i18n.fmt_date(s.published)] for s in standards])
 
 
 def baseline(ctx: Context) -> None:
@@ -530,7 +536,7 @@ def standards(ctx: Context) -> None:
                           key="margin.standards.chosen")
     standard = by_label.get(chosen)
     if standard is not None and standard.note:
-        st.caption(standard.note)
+        st.caption(common.plain(standard.note))
     _standard_form(ctx, standard)
 
 
@@ -762,7 +768,7 @@ def _scenario_table(ctx: Context, results: list[ScenarioResult]) -> str:
             parts.append(f"{t('margin.scenario.credits_waived')}: {money(scenario.credits_waived)}")
         return "; ".join(parts) or "—"
 
-    headers = [""] + [f"**{r.scenario.name}**" for r in results]
+    headers = [""] + [f"**{common.plain(r.scenario.name)}**" for r in results]
     body = [
         [t("margin.scenario.price")] + [money(r.scenario.price) if r.scenario.price is not None else "—"
                                         for r in results],

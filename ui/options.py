@@ -62,7 +62,8 @@ def package_values(package: Package) -> str:
 
 
 def package_lines(package: Package) -> str:
-    return "\n".join(f"- **{issue.title}:** {option.statement}" for issue, option in package.choices)
+    return "\n".join(f"- **{common.plain(issue.title)}:** {common.plain(option.statement)}"
+                     for issue, option in package.choices)
 
 
 def gains_text(analysis: Analysis, package: Package) -> tuple[str, str]:
@@ -134,7 +135,7 @@ class Context:
         interest = self.interests.get(interest_id)
         if interest is None:
             return t("options.unknown_interest", id=interest_id)
-        return f"{common.side_badge(interest.side.value)} {interest.statement}"
+        return f"{common.side_badge(interest.side.value)} {common.plain(interest.statement)}"
 
     def criterion_label(self, criterion_id: str) -> str:
         criterion = self.criteria.get(criterion_id)
@@ -151,12 +152,13 @@ def issues_section(context: Context) -> None:
     editing = st.toggle(t("options.edit_issues"), key="options.edit_issues")
     stray = unknown_interests(board, set(context.interests))
     if stray:
-        st.warning(t("options.stray_interests", options=", ".join(sorted({o.statement for o, _ in stray}))))
+        st.warning(t("options.stray_interests",
+                     options=", ".join(common.plain(s) for s in sorted({o.statement for o, _ in stray}))))
     for issue in board.issues:
         options = board.options_for(issue.id)
         proposed = board.proposal.get(issue.id)
         with st.container(border=True):
-            st.subheader(issue.title)
+            st.subheader(common.plain(issue.title))
             if not options:
                 st.info(t("options.no_options"))
             else:
@@ -166,12 +168,12 @@ def issues_section(context: Context) -> None:
             for option in options:
                 left, c_col, v_col = st.columns([7, 1, 1], vertical_alignment="center")
                 marker = f" :green-badge[{t('options.on_the_table')}]" if option.id == proposed else ""
-                lines = [f"**{option.statement}**{marker}"]
+                lines = [f"**{common.plain(option.statement)}**{marker}"]
                 if option.serves:
                     lines.append(f"{t('options.serves')}: " + " · ".join(context.interest_badge(i)
                                                                            for i in option.serves))
                 if option.criteria:
-                    cites = ", ".join(context.criterion_label(c) for c in option.criteria)
+                    cites = ", ".join(common.plain(context.criterion_label(c)) for c in option.criteria)
                     lines.append(f":gray[{t('options.rests_on')}: {cites}]")
                 left.markdown("  \n".join(lines))
                 c_col.markdown(f"### {'—' if option.client_score is None else option.client_score}")
@@ -187,7 +189,7 @@ def issues_section(context: Context) -> None:
 def _edit_issue(context: Context, issue: Issue, options: list[Option]) -> None:
     """The forms under an issue, shown only when the mediator switches editing on."""
     loaded = context.loaded
-    with st.expander(t("options.score_and_edit", issue=issue.title)):
+    with st.expander(t("options.score_and_edit", issue=common.plain(issue.title))):
         _scores_form(context, issue, options)
         _add_option_form(context, issue)
 
@@ -208,7 +210,8 @@ def _edit_issue(context: Context, issue: Issue, options: list[Option]) -> None:
                     raise
                 except ValueError as exc:  # the issue still carries points
                     raise common.Rejected([Problem("", t(str(exc)))]) from exc
-            common.apply(loaded, STEP, "issue removed", change, done=t("options.issue_removed", issue=issue.title))
+            common.apply(loaded, STEP, "issue removed", change,
+                         done=t("options.issue_removed", issue=common.plain(issue.title)))
 
 
 def _scores_form(context: Context, issue: Issue, options: list[Option]) -> None:
@@ -256,7 +259,7 @@ def _scores_form(context: Context, issue: Issue, options: list[Option]) -> None:
                 work.options.issues = upserted(work.options.issues, new_issue)
                 work.options.options = [replaced.get(o.id, o) for o in work.options.options]
             common.apply(context.loaded, STEP, "issue and scores edited", change, slots,
-                         done=t("options.scores_saved", issue=issue.title))
+                         done=t("options.scores_saved", issue=common.plain(issue.title)))
 
 
 def _add_option_form(context: Context, issue: Issue) -> None:
@@ -282,7 +285,7 @@ def _add_option_form(context: Context, issue: Issue) -> None:
                     client_score=client, vendor_score=vendor)) -> None:
                 work.options.options = [*work.options.options, common.build(Option, values, [])]
             common.apply(context.loaded, STEP, "option added", change, slots,
-                         done=t("options.option_added", statement=statement))
+                         done=t("options.option_added", statement=common.plain(statement)))
 
 
 def _add_issue_form(context: Context) -> None:
@@ -296,7 +299,7 @@ def _add_issue_form(context: Context) -> None:
             def change(work: Case) -> None:
                 work.options.issues = [*work.options.issues, common.build(Issue, dict(title=new_title), [])]
             common.apply(context.loaded, STEP, "issue added", change, slots,
-                         done=t("options.issue_added", issue=new_title))
+                         done=t("options.issue_added", issue=common.plain(new_title)))
 
 
 # -- packages both sides can see ----------------------------------------------------------
@@ -307,7 +310,7 @@ def packages_section(context: Context) -> None:
     st.header(t("options.packages"))
     analysis = analyse(board)
     if analysis.left_out:
-        st.warning(t("options.left_out", issues=", ".join(i.title for i in analysis.left_out)))
+        st.warning(t("options.left_out", issues=", ".join(common.plain(i.title) for i in analysis.left_out)))
     if not analysis.ready:
         st.info(t("options.not_ready"))
     else:
@@ -370,7 +373,8 @@ def _proposal(analysis: Analysis) -> None:
     """The package on the table, and what would be better for both if it is not efficient."""
     st.subheader(t("options.proposal"))
     if analysis.proposal is None:
-        st.info(t("options.proposal_incomplete", issues=", ".join(i.title for i in analysis.proposal_missing)))
+        st.info(t("options.proposal_incomplete",
+                  issues=", ".join(common.plain(i.title) for i in analysis.proposal_missing)))
         return
     st.markdown(package_values(analysis.proposal))
     if analysis.proposal_efficient:
@@ -385,8 +389,9 @@ def _proposal(analysis: Analysis) -> None:
             st.markdown(t(key, client=value(improvement.package.client), client_gain=signed(dc),
                           vendor=value(improvement.package.vendor), vendor_gain=signed(dv)))
             st.markdown("\n".join(
-                "- " + t("options.change", issue=c.issue.title,
-                         before=c.before.statement if c.before else "—", after=c.after.statement)
+                "- " + t("options.change", issue=common.plain(c.issue.title),
+                         before=common.plain(c.before.statement) if c.before else "—",
+                         after=common.plain(c.after.statement))
                 for c in improvement.changes))
 
 
@@ -401,7 +406,7 @@ def _proposal_form(context: Context) -> None:
                 current = board.proposal.get(issue.id, "")
                 statements = {o.id: o.statement for o in board.options_for(issue.id)}
                 chosen[issue.id] = st.selectbox(
-                    issue.title, ids, index=ids.index(current) if current in ids else 0,
+                    common.plain(issue.title), ids, index=ids.index(current) if current in ids else 0,
                     format_func=lambda oid, s=statements: s.get(oid, t("options.not_settled")),
                     key=common.wkey(f"proposal.{issue.id}"))
             agreed = st.checkbox(t("options.proposal_agreed"), value=board.proposal_agreed,
@@ -425,7 +430,7 @@ def split_section(context: Context) -> None:
     if split is not None:
         with st.container(border=True):
             for sentence in split_sentences(split):
-                st.markdown(f"#### {sentence}")
+                st.markdown(f"#### {common.plain(sentence)}")  # it names the issues
     if board.issues:
         with st.expander(t("options.points_edit"), expanded=split is None):
             _points_form(context)
@@ -441,7 +446,7 @@ def _points_form(context: Context) -> None:
         typed = {"client": {}, "vendor": {}}
         for issue in board.issues:
             row = st.columns([4, 1, 1], vertical_alignment="center")
-            row[0].markdown(issue.title)
+            row[0].markdown(common.plain(issue.title))
             for side, column in (("client", row[1]), ("vendor", row[2])):
                 current = getattr(board.allocation, side).get(issue.id)
                 typed[side][issue.id] = column.number_input(
@@ -471,10 +476,11 @@ def criteria_section(context: Context) -> None:
     editing = st.toggle(t("options.edit_criteria"), key="options.edit_criteria")
     for criterion in board.criteria:
         with st.container(border=True):
-            st.markdown(f"**{criterion.name}** · :gray[{t('options.kind.' + criterion.kind.value)}]")
+            st.markdown(f"**{common.plain(criterion.name)}** · :gray[{t('options.kind.' + criterion.kind.value)}]")
             if criterion.standard:
-                st.markdown(criterion.standard)
-            source = f"[{criterion.source}]({criterion.url})" if criterion.url else criterion.source
+                st.markdown(common.plain(criterion.standard))
+            # The address is a link only when it is a plain http(s) one, and it shows itself, not a name.
+            source = common.plain(criterion.source) + (f" · {common.link(criterion.url)}" if criterion.url else "")
             st.markdown(f":gray[{t('options.source')}: {source} · {fmt_date(criterion.dated)}]")
             if editing:
                 _edit_criterion(context, criterion)
@@ -545,7 +551,7 @@ def _add_criterion_form(context: Context) -> None:
                                                             dated=dated, url=url), [])
                 work.options.criteria = [*work.options.criteria, new]
             common.apply(context.loaded, STEP, "objective criterion added", change, slots,
-                         done=t("options.criterion_added", name=name))
+                         done=t("options.criterion_added", name=common.plain(name)))
 
 
 def _add_starters_button(context: Context) -> None:

@@ -47,7 +47,7 @@ def follow_the_mediator(wanted_case: str | None) -> None:
         return
     step_name = t("projector.home") if presence.step == "home" else t(f"nav.{presence.step}")
     st.caption(t("projector.following", step=step_name, revision=revision))
-    st.title(step_name if presence.step != "home" else view["title"])
+    st.title(step_name if presence.step != "home" else common.plain(view["title"]))
     if presence.step == "caucus":
         common.blind_check_box(view["blind"], view["currency"])
         common.released_caucus(view["caucus"], view["currency"])

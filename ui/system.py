@@ -7,7 +7,6 @@ Each edit hands one change to `common.apply`; nothing here judges a criterion: t
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -54,14 +53,6 @@ ICONS = {"pass": ":material/check_circle:", "fail": ":material/cancel:", "open":
 DONE = ":green[:material/check_circle:]"
 NOT_DONE = ":gray[:material/radio_button_unchecked:]"
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$])")
-
-
-def plain(text: str) -> str:
-    """Party text shown through st.markdown as text, never as markup."""
-    return _MARKDOWN.sub(r"\\\1", text)
-
-
 def letter_badges(verdict: SmartVerdict) -> str:
     """":green-background[S] :red-background[M] …": the five letters at a glance."""
     colours = {"pass": "green", "fail": "red", "open": "gray"}
@@ -78,11 +69,12 @@ def show_verdict(verdict: SmartVerdict) -> None:
         box(text, icon=ICONS[result.status])
         for finding in result.findings:
             if finding.note:  # the owners are fields: a note beside S, never a failed S
-                st.markdown(f":material/person: **{t('system.note')}:** {finding.explanation}")
+                st.markdown(f":material/person: **{t('system.note')}:** {common.plain(finding.explanation)}")
             elif finding.advice:
-                st.markdown(f":material/lightbulb: {t('system.advice')}: {finding.explanation} *{finding.suggestion}*")
+                st.markdown(f":material/lightbulb: {t('system.advice')}: {common.plain(finding.explanation)} "
+                            f"*{common.plain(finding.suggestion)}*")
             elif finding.suggestion:
-                st.markdown(f":material/arrow_forward: **{t('system.sharper')}:** {finding.suggestion}")
+                st.markdown(f":material/arrow_forward: **{t('system.sharper')}:** {common.plain(finding.suggestion)}")
 
 
 # -- what every section of one run reads ----------------------------------------------------------
@@ -154,11 +146,12 @@ def _criterion_card(context: Context, number: int, criterion: SmartCriterion) ->
                  else f":orange-badge[{t('system.not_in_definition')}]")
         st.markdown(f"#### {t('system.criterion_label', number=number)} · "
                     f"{t('system.area.' + criterion.area.value)} · {letter_badges(verdict)} {badge}")
-        st.markdown(f"##### {plain(criterion.statement)}")
+        st.markdown(f"##### {common.plain(criterion.statement)}")
         if not verdict.smart:
-            failing = " ".join(f.explanation for f in verdict.findings if not f.advice)
+            failing = " ".join(common.plain(f.explanation) for f in verdict.findings if not f.advice)  # quotes words
             st.markdown(f":red[:material/cancel:] {verdict.headline} {failing}")
-        owners = " · ".join(f"{common.side_badge(role.value)} {plain(names.get(criterion.owner(role) or '', '—'))}"
+        owners = " · ".join(f"{common.side_badge(role.value)} "
+                            f"{common.plain(names.get(criterion.owner(role) or '', '—'))}"
                             for role in PartyRole)
         st.markdown(f"{t('system.owners')}: {owners}")
         sides = st.columns(2)
@@ -177,7 +170,7 @@ def _acceptance(context: Context, number: int, criterion: SmartCriterion, role: 
     side = t(f"system.side.{role.value}")
     if given.accepted:
         st.markdown(f"{common.side_badge(role.value)} {DONE} "
-                    + t("system.accepted_by", name=plain(names.get(given.by or "", "—")),
+                    + t("system.accepted_by", name=common.plain(names.get(given.by or "", "—")),
                         date=i18n.fmt_date(given.on)))
         if st.button(t("system.withdraw_as", side=side), key=f"system.withdraw.{role.value}.{criterion.id}"):
             def change(work: Case, cid: str = criterion.id, role: PartyRole = role) -> None:
@@ -228,7 +221,7 @@ def coverage_section(context: Context) -> None:
                               numbers=", ".join(str(context.number_of[i]) for i in item.criteria))
                             if item.covered else f"**{t('system.coverage.not_answered')}**")
                 st.markdown(f"{DONE if item.covered else NOT_DONE} {common.side_badge(item.side.value)} "
-                            f"{plain(item.statement)} — {answered}")
+                            f"{common.plain(item.statement)} — {answered}")
 
 
 # -- the editor ------------------------------------------------------------------------------------------
@@ -419,9 +412,9 @@ def templates_section(context: Context) -> None:
     for template in proposals:
         complaint = complaints[template.complaint_id]
         with st.container(border=True):
-            st.markdown(f"{common.side_badge(complaint.raised_by.value)} {plain(complaint.statement)}")
+            st.markdown(f"{common.side_badge(complaint.raised_by.value)} {common.plain(complaint.statement)}")
             st.markdown(f":material/arrow_forward: *{t('system.area.' + template.area.value)}:* "
-                        f"{plain(template.statement)}")
+                        f"{common.plain(template.statement)}")
             st.button(t("system.use_template"), key=f"system.template.{complaint.id}", on_click=_use_template,
                       args=(template,))
 

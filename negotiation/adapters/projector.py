@@ -14,7 +14,7 @@ from negotiation.method.caucus import redacted
 
 PROJECTOR_CSS = """
 html { background: #fff; }
-body { max-width: none; margin: 0; padding: 0 1.5vw; zoom: 1.9; }
+body { max-width: none; margin: 0; padding: 0 1.5vw; zoom: 1.9; overflow-wrap: anywhere; }
 section.cover, section.step { box-shadow: none; padding: 0 !important; margin: 0; background: none; }
 section.cover .fingerprint-note { display: none; }
 """

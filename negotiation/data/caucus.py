@@ -6,10 +6,13 @@ shown of it, and the blind zone check, live in `negotiation.method.caucus`.
 """
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 
+from negotiation.data.limits import MAX_CAUCUS_FIGURES_PER_SIDE, MAX_CAUCUS_NOTES_PER_SIDE
 from negotiation.data.parties import PartyRole
-from negotiation.kernel.base import DomainModel, Id, Money, Name, RequiredText, Text, new_id
+from negotiation.kernel.base import AtMost, DomainModel, Id, Money, Name, RequiredText, Text, new_id
 
 
 class CaucusNote(DomainModel):
@@ -32,13 +35,18 @@ class ConfidentialFigure(DomainModel):
 
 
 class SideCaucus(DomainModel):
-    notes: list[CaucusNote] = Field(default_factory=list)
-    figures: list[ConfidentialFigure] = Field(default_factory=list)
+    notes: Annotated[list[CaucusNote], AtMost(MAX_CAUCUS_NOTES_PER_SIDE, "limits.list.caucus_notes")] = \
+        Field(default_factory=list)
+    figures: Annotated[list[ConfidentialFigure], AtMost(MAX_CAUCUS_FIGURES_PER_SIDE, "limits.list.caucus_figures")] = \
+        Field(default_factory=list)
     walk_away: Money | None = None
     """Client: the highest price it would pay. Vendor: the lowest price it would accept."""
     walk_away_released: bool = False
     accepts_midpoint: bool = False
     """Agreed beforehand: if a zone exists, settle at the midpoint of the two walk-aways."""
+    midpoint_told: bool = False
+    """Before accepting, the side was told what the midpoint reveals: with its own walk-away, it gives
+    the other side's (the other's = 2 × midpoint − its own). An acceptance counts only once told."""
 
 
 class Caucus(DomainModel):

@@ -16,9 +16,9 @@ from negotiation.method.caucus import ZoneFinding, blind_zone_check, confidentia
 def walk_aways(ceiling, floor, *, released=(False, False), midpoint=(False, False)) -> Caucus:
     return Caucus(
         client=SideCaucus(walk_away=None if ceiling is None else Decimal(ceiling), walk_away_released=released[0],
-                          accepts_midpoint=midpoint[0]),
+                          accepts_midpoint=midpoint[0], midpoint_told=midpoint[0]),
         vendor=SideCaucus(walk_away=None if floor is None else Decimal(floor), walk_away_released=released[1],
-                          accepts_midpoint=midpoint[1]),
+                          accepts_midpoint=midpoint[1], midpoint_told=midpoint[1]),
     )
 
 

@@ -5,6 +5,7 @@ import datetime as dt
 
 from negotiation.adapters.demo import DEMO_ID
 from tests.apptest import errors, open_page, texts
+from tests.payload_case import read_back
 
 
 def test_the_page_shows_the_demo_commitments_ladder_and_draft_status(demo_store):
@@ -73,6 +74,6 @@ def test_finalising_makes_version_one_final_and_a_change_starts_draft_two(demo_s
 
     at.text_input(key="w:agreement.place").input("Rotterdam")
     at.button(key="FormSubmitter:agreement.signing-Save signing details").click().run()
-    page = texts(at)
+    page = read_back(texts(at))  # the comparison quotes what was typed, escaped for markdown
     assert "Draft, version 2" in page
     assert "What the parties agree › Place: Amsterdam → Rotterdam" in page

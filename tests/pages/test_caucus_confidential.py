@@ -25,15 +25,19 @@ SIDES = ("client", "vendor")
 
 
 def sentinels_for(side: str) -> dict[str, str]:
-    """One unique marker per confidential field of a side (amounts are unique digits)."""
+    """One unique marker per confidential field of a side (amounts are unique digits).
+
+    Letters only: a page shows typed text through ui.common.plain, which escapes punctuation, so a marker with
+    a hyphen in it would not be found as typed.
+    """
     digit = "7" if side == "client" else "3"
     return {
         "note.id": f"ZQX{side}NOTEID",
-        "note.text": f"ZQX-{side}-note-text-sentinel",
+        "note.text": f"ZQX{side}NoteTextSentinel",
         "figure.id": f"ZQX{side}FIGID",
-        "figure.label": f"ZQX-{side}-figure-label-sentinel",
+        "figure.label": f"ZQX{side}FigureLabelSentinel",
         "figure.amount": f"9{digit}1{digit}46{digit}2.19",
-        "figure.note": f"ZQX-{side}-figure-note-sentinel",
+        "figure.note": f"ZQX{side}FigureNoteSentinel",
         "walk_away": f"8{digit}5{digit}21{digit}4.63" if side == "client" else f"6{digit}5{digit}21{digit}4.63",
     }
 
@@ -56,6 +60,7 @@ def sentinel_case():
                                         amount=Decimal(s["figure.amount"]), note=s["figure.note"])],
             walk_away=Decimal(s["walk_away"]),
             accepts_midpoint=True,
+            midpoint_told=True,
         )
     case.caucus = case.caucus.model_copy(update=sides)
     return case
@@ -113,7 +118,7 @@ def test_the_sentinel_case_has_a_marker_in_every_confidential_field():
     assert set(CaucusNote.model_fields) == {"id", "text", "released"}
     assert set(ConfidentialFigure.model_fields) == {"id", "label", "amount", "note", "released"}
     assert set(SideCaucus.model_fields) == {"notes", "figures", "walk_away", "walk_away_released",
-                                            "accepts_midpoint"}
+                                            "accepts_midpoint", "midpoint_told"}
     case = sentinel_case()
     texts = " ".join(confidential_texts(case.caucus))
     for side in SIDES:
@@ -192,7 +197,7 @@ def test_the_record_and_fingerprint_leave_the_caucus_out_while_the_case_file_kee
 def test_the_history_in_mediator_view_shows_the_caucus_changes_with_their_sentinels(sentinel_store):
     page = dump(open_page("history", DEMO_ID))
     assert sentinels_for("vendor")["note.text"] in page
-    assert sentinels_for("client")["walk_away"] in page
+    assert any(form in page for form in amount_forms(sentinels_for("client")["walk_away"]))  # "." is escaped there
 
 
 def test_error_messages_in_shared_screen_view_carry_no_sentinel(sentinel_store):

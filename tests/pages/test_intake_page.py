@@ -7,7 +7,15 @@ from decimal import Decimal
 from negotiation.adapters.demo import DEMO_ID
 from negotiation.data.intake import Answer, ComplaintCategory, PathKind, Statement, WarningSignKind
 from negotiation.data.parties import PartyRole
-from tests.apptest import errors, open_page, texts
+from tests.apptest import errors, open_page
+from tests.apptest import texts as page_texts
+from tests.payload_case import read_back
+
+
+def texts(at) -> str:
+    """The page's text as a person reads it (the page escapes the case's own text for markdown)."""
+    return read_back(page_texts(at))
+
 
 CLIENT, VENDOR = PartyRole.CLIENT, PartyRole.VENDOR
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
@@ -187,7 +195,7 @@ def test_litigation_prompts_for_its_typical_costs_when_left_open(demo_store):
     at.text_input(key="w:intake.path.vendor.litigate.0.write_off").input("")
     at.button(key="FormSubmitter:intake.path.vendor.litigate-Save: stop and litigate").click().run()
     assert stored(demo_store).case.intake.path(VENDOR, PathKind.LITIGATE).branches[0].write_off is None
-    assert any("not yet estimated on every branch: Investment written off" in w.value for w in at.warning)
+    assert any("not yet estimated on every branch: Investment written off" in read_back(w.value) for w in at.warning)
 
 
 # -- the recognition check through to each verdict -----------------------------------------
@@ -208,7 +216,7 @@ def test_the_vendor_refusing_to_continue_turns_the_verdict_to_do_not_proceed_wit
     at = open_intake("recognition")
     answer(at, VENDOR, Statement.CONTINUE, Answer.NO, "The board has decided to exit the account.")
     save_answers(at, VENDOR)
-    (banner,) = [e.value for e in at.error if "Verdict" in e.value]
+    (banner,) = [read_back(e.value) for e in at.error if "Verdict" in e.value]
     assert "Do not proceed" in banner
     assert "For Nordhaven Group N.V., the better path is to muddle on." in banner
     assert "For Meridian Global IT Services Ltd., the better path is to muddle on." in banner
@@ -226,7 +234,7 @@ def test_a_new_hesitation_of_the_client_is_added_as_a_condition(demo_store):
     at = open_intake("recognition")
     answer(at, CLIENT, Statement.MEDIATOR_INDEPENDENT, Answer.HESITANT, "the mediator's fee is split equally")
     save_answers(at, CLIENT)
-    banner = at.warning[0].value
+    banner = read_back(at.warning[0].value)
     assert "Proceed on conditions" in banner
     assert ("Nordhaven Group N.V. lets the mediator analyse independently, on this condition: "
             "the mediator's fee is split equally") in banner

@@ -4,7 +4,14 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from negotiation.adapters.demo import DEMO_ID
-from tests.apptest import errors, open_page, texts
+from tests.apptest import errors, open_page
+from tests.apptest import texts as page_texts
+from tests.payload_case import read_back
+
+
+def texts(at) -> str:
+    """The page's text as a person reads it (the page escapes the case's own text for markdown)."""
+    return read_back(page_texts(at))
 
 
 def submit(at, form: str, label: str) -> None:

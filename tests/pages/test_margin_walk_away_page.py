@@ -4,7 +4,14 @@ from __future__ import annotations
 from negotiation.adapters.demo import DEMO_ID
 from negotiation.kernel.i18n import fmt_money
 from negotiation.method.margin.analysis import suggested_walk_away
-from tests.apptest import open_page, texts
+from tests.apptest import open_page
+from tests.apptest import texts as page_texts
+from tests.payload_case import read_back
+
+
+def texts(at) -> str:
+    """The page's text as a person reads it (the page escapes the case's own text for markdown)."""
+    return read_back(page_texts(at))
 
 
 def test_the_suggested_walk_away_is_shown_with_its_formula_and_taken_on_request(demo_store):

@@ -1,13 +1,18 @@
 """One AppTest per page: it renders the demo case without an exception and shows the case's data."""
 from __future__ import annotations
 
+import tomllib
 from decimal import Decimal
 
 import pytest
 
+from negotiation.adapters.cases import MAX_IMPORT_BYTES
 from negotiation.adapters.demo import DEMO_ID
+from negotiation.adapters.store import MAX_BACKUP_BYTES
 from negotiation.data.parties import Tier
 from tests.apptest import errors, open_page, texts
+from tests.conftest import ROOT
+from ui.home import megabytes
 
 
 @pytest.mark.parametrize("step, expected", [
@@ -153,3 +158,11 @@ def test_when_a_side_refuses_to_continue_every_later_page_says_the_workshop_runs
         at = open_page(step, DEMO_ID)
         assert any("runs against its verdict" in e for e in errors(at)), step
     assert not any("runs against" in e for e in errors(open_page("case", DEMO_ID)))
+
+
+def test_each_upload_has_its_own_limit_and_the_server_allows_the_largest(demo_store):
+    at = open_page("home", DEMO_ID)
+    limits = {u.proto.id.rsplit("-", 1)[-1]: u.proto.max_upload_size_mb for u in at.get("file_uploader")}
+    assert limits == {"home.import": megabytes(MAX_IMPORT_BYTES), "home.backup.file": megabytes(MAX_BACKUP_BYTES)}
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == megabytes(MAX_BACKUP_BYTES)

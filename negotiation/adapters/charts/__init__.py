@@ -6,10 +6,17 @@ laid over them as HTML (`chart_label`).
 """
 from __future__ import annotations
 
+import html
+
 from markupsafe import Markup, escape
 
 PROJECTOR_FONT = dict(family="sans-serif", size=20)
 """Base font for every chart: readable from the back of a room."""
+
+
+def chart_text(text: str) -> str:
+    """Text people typed, for a plotly label, legend or hover text: plotly reads `<b>`, `<br>` and `<a href>` there."""
+    return html.escape(text, quote=False)
 
 
 def projector_layout(**overrides) -> dict:

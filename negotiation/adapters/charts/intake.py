@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import plotly.graph_objects as go
 
-from negotiation.adapters.charts import projector_layout
+from negotiation.adapters.charts import chart_text, projector_layout
 from negotiation.data.intake import Intake, PathKind
 from negotiation.data.parties import PartyRole
 from negotiation.kernel import palette
@@ -33,7 +33,7 @@ def paths_chart(intake: Intake, currency: str, names: dict[PartyRole, str] | Non
     for side, offset in ((PartyRole.CLIENT, -BAR_OFFSET), (PartyRole.VENDOR, BAR_OFFSET)):
         best = batna(intake, side, currency).best
         values = path_values(intake, side)
-        who = t(f"case.role.{side.value}") + (f": {names[side]}" if names else "")
+        who = t(f"case.role.{side.value}") + (f": {chart_text(names[side])}" if names else "")
         rows, xs, below, above, texts, label_x, label_rows, positions = [], [], [], [], [], [], [], []
         for row, kind in enumerate(kinds):
             found = values[kind]
@@ -56,7 +56,8 @@ def paths_chart(intake: Intake, currency: str, names: dict[PartyRole, str] | Non
             y=rows, x=xs, orientation="h", name=who, marker_color=palette.side_colour(side), width=BAR_WIDTH,
             error_x=dict(type="data", symmetric=False, array=above, arrayminus=below, color=palette.INK,
                          thickness=2, width=8),
-            customdata=texts, hovertemplate="%{customdata}<extra>" + who + "</extra>",
+            # The side's name goes in as data, not into the template, where "%{…}" in it would be read.
+            customdata=[[text, who] for text in texts], hovertemplate="%{customdata[0]}<extra>%{customdata[1]}</extra>",
         )
         figure.add_scatter(
             y=label_rows, x=label_x, mode="text", text=[f" {text} " for text in texts], textposition=positions,

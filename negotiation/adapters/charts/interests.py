@@ -4,15 +4,13 @@ Client on the left, vendor on the right, priority 5 at the top in bands aligned 
 sides; each dot carries its priority; lines join linked interests, coloured and dashed by kind
 (so the kinds differ without colour too). Labels are wrapped, not shrunk: the chart grows
 taller with more interests and stays readable on a projector with 30 interests a side.
-Party text is HTML-escaped: plotly would otherwise read tags in it.
+Party text goes through `chart_text`: plotly would otherwise read tags in it.
 """
 from __future__ import annotations
 
-from html import escape
-
 import plotly.graph_objects as go
 
-from negotiation.adapters.charts import PROJECTOR_FONT, projector_layout
+from negotiation.adapters.charts import PROJECTOR_FONT, chart_text, projector_layout
 from negotiation.data.interests import InterestMap, LinkKind
 from negotiation.data.parties import PartyRole
 from negotiation.kernel import palette
@@ -60,7 +58,7 @@ def interest_map_figure(interest_map: InterestMap, client_name: str, vendor_name
             mid_x.append(0.5)
             mid_y.append(-(client.row + vendor.row) / 2)
             hover.append(t("interests.map.hover_link", kind=t(f"interests.link.{kind.value}"),
-                           note=escape(link.note, quote=False) or "—"))
+                           note=chart_text(link.note) or "—"))
         figure.add_trace(go.Scatter(
             x=xs or [None], y=ys or [None], mode="lines", name=t(f"interests.link_legend.{kind.value}"),
             line=dict(width=4, **LINK_STYLE[kind]), opacity=0.85, hoverinfo="skip", legendgroup=kind.value))
@@ -77,7 +75,7 @@ def interest_map_figure(interest_map: InterestMap, client_name: str, vendor_name
             marker=dict(size=40, color=colour, line=dict(color="white", width=2)),
             text=[str(n.interest.priority) for n in nodes], textposition="middle center",
             textfont=dict(color="white", size=20, family=PROJECTOR_FONT["family"]),
-            hovertext=[f"<b>{escape(n.interest.statement, quote=False)}</b><br>" + t(
+            hovertext=[f"<b>{chart_text(n.interest.statement)}</b><br>" + t(
                 "interests.map.hover_interest", side=t(f"case.role.{side.value}"), priority=n.interest.priority,
                 kind=t(f"interests.kind_short.{n.interest.kind.value}")) for n in nodes],
             hoverinfo="text", showlegend=False, cliponaxis=False))
@@ -86,7 +84,7 @@ def interest_map_figure(interest_map: InterestMap, client_name: str, vendor_name
         figure.add_trace(go.Scatter(
             x=[x] * len(nodes), y=[-n.row for n in nodes], mode="markers+text",
             marker=dict(size=48, opacity=0),
-            text=["<br>".join(escape(line, quote=False)
+            text=["<br>".join(chart_text(line)
                               for line in short_label(n.interest.statement, LABEL_WIDTH, lines)) for n in nodes],
             textposition="middle left" if side is PartyRole.CLIENT else "middle right",
             textfont=dict(color=palette.INK, size=20), hoverinfo="skip", showlegend=False, cliponaxis=False))
@@ -94,7 +92,7 @@ def interest_map_figure(interest_map: InterestMap, client_name: str, vendor_name
     for side, name in ((PartyRole.CLIENT, client_name), (PartyRole.VENDOR, vendor_name)):
         # The side in large type, the organisation under it, cut short so it never runs off a narrow screen.
         head = (f"<b>{t(f'case.role.{side.value}')}</b><br>"
-                f"<span style='font-size:18px'>{escape(short_label(name, LABEL_WIDTH + 6, 1)[0], quote=False)}</span>")
+                f"<span style='font-size:18px'>{chart_text(short_label(name, LABEL_WIDTH + 6, 1)[0])}</span>")
         figure.add_annotation(x=X[side], y=0.55, yref="y", text=head, showarrow=False,
                               xanchor="right" if side is PartyRole.CLIENT else "left", yanchor="bottom",
                               align="right" if side is PartyRole.CLIENT else "left",

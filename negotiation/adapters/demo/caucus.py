@@ -3,7 +3,8 @@
 The walk-aways leave a narrow zone of agreement on the whole contract price (the client would pay
 up to €54,900,000, the vendor would accept €53,950,000: a zone €950,000 wide, a little wider than
 the one both sides state openly on the Fair margin page), and both sides agreed beforehand to
-settle at the midpoint if there is one. Neither walk-away is released, so the shared screen
+settle at the midpoint if there is one, each told first that the midpoint and its own
+walk-away give the other side's. Neither walk-away is released, so the shared screen
 shows only that a zone exists and the midpoint, €54,425,000.
 """
 from __future__ import annotations
@@ -35,6 +36,7 @@ def build(case: Case) -> Caucus:
         ],
         walk_away=Decimal("54900000.00"),
         accepts_midpoint=True,
+        midpoint_told=True,
     )
     vendor = SideCaucus(
         notes=[
@@ -54,5 +56,6 @@ def build(case: Case) -> Caucus:
         ],
         walk_away=Decimal("53950000.00"),
         accepts_midpoint=True,
+        midpoint_told=True,
     )
     return Caucus(client=client, vendor=vendor)
