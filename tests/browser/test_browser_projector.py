@@ -60,3 +60,17 @@ def test_the_screen_mode_switch_hides_the_caucus_in_the_mediators_window(tmp_pat
         assert "True cost floor" not in page.locator("body").inner_text()
         page.get_by_role("link", name="2 · Intake").click()
         page.get_by_text("Safe for both parties").wait_for(timeout=30000)
+
+
+def test_leaving_shared_view_in_the_browser_asks_first_and_shows_nothing_until_confirmed(tmp_path):
+    with streamlit_server(tmp_path / "browser.db", seed_demo=True) as url, chromium_browser() as browser:
+        page = browser.new_page(viewport={"width": 1920, "height": 1080})
+        page.goto(f"{url}/Caucus?case={DEMO_ID}&view=shared")
+        wait_for_app(page)
+        page.get_by_text("Safe for both parties").wait_for(timeout=30000)
+        page.get_by_text("Shared-screen view", exact=True).last.click()  # the switch's label
+        page.get_by_text("Leave shared-screen view?").wait_for(timeout=30000)
+        wait_for_app(page)
+        assert "True cost floor" not in page.locator("body").inner_text()
+        page.get_by_role("button", name="Show the mediator view").click()
+        page.get_by_text("True cost floor to complete the deal").wait_for(timeout=30000)
