@@ -151,31 +151,27 @@ def _first(key: str) -> str:
     return f"first run {precision * 100:.0f} % / {recall * 100:.0f} %"
 
 
-def accuracy_rows() -> list[Row]:
-    rows: list[Row] = []
-    for name, path, kind in (("v4", LABELLED_V4, "held out"), ("v3", LABELLED_V3, "tuned on since")):
-        items = load(path)
-        for lang in ("en", "nl", "both"):
-            part = items if lang == "both" else [i for i in items if i["lang"] == lang]
-            scores = evaluate(part)
-            key = f"{name} {lang}"
-            what = (f"SMART check, set {name}, {kind} ({lang}, {scores.total}): precision / recall {_pr(scores)} "
-                    f"({_first(key)}, {LATER_FIRST_RUN_DATES[name]})")
-            if name == "v4":
-                ok = scores.precision >= GOAL_PRECISION and scores.recall >= GOAL_RECALL
-                rows.append(Row(what, scores.precision * 100, "% precision",
-                                f"≥ {GOAL_PRECISION * 100:.0f} % / ≥ {GOAL_RECALL * 100:.0f} %", ok))
-            else:
-                rows.append(Row(what, scores.precision * 100, "% precision"))
-    for split in ("aside", "tune"):
-        items = load_v2(split)
-        for lang in ("en", "nl", "both"):
-            part = items if lang == "both" else [i for i in items if i["lang"] == lang]
-            scores = evaluate(part)
-            key = f"v2 {split} {lang}"
-            what = (f"SMART check, set v2 {split} ({lang}, {scores.total}): precision / recall {_pr(scores)} "
-                    f"({_first(key)}, {FIRST_RUN_DATE})")
+def _set_rows(items: list[dict], label: str, key: str, first_date: str, goal: bool = False) -> list[Row]:
+    """One row per language and one for both: precision / recall beside the set's first run."""
+    rows = []
+    for lang in ("en", "nl", "both"):
+        scores = evaluate(items if lang == "both" else [i for i in items if i["lang"] == lang])
+        what = (f"SMART check, set {label} ({lang}, {scores.total}): precision / recall {_pr(scores)} "
+                f"({_first(f'{key} {lang}')}, {first_date})")
+        if goal:
+            ok = scores.precision >= GOAL_PRECISION and scores.recall >= GOAL_RECALL
+            rows.append(Row(what, scores.precision * 100, "% precision",
+                            f"≥ {GOAL_PRECISION * 100:.0f} % / ≥ {GOAL_RECALL * 100:.0f} %", ok))
+        else:
             rows.append(Row(what, scores.precision * 100, "% precision"))
+    return rows
+
+
+def accuracy_rows() -> list[Row]:
+    rows = _set_rows(load(LABELLED_V4), "v4, held out", "v4", LATER_FIRST_RUN_DATES["v4"], goal=True)
+    rows += _set_rows(load(LABELLED_V3), "v3, tuned on since", "v3", LATER_FIRST_RUN_DATES["v3"])
+    for split in ("aside", "tune"):
+        rows += _set_rows(load_v2(split), f"v2 {split}", f"v2 {split}", FIRST_RUN_DATE)
     items = load()
     for lang in ("en", "nl", "both"):
         scores = evaluate(items if lang == "both" else [i for i in items if i["lang"] == lang])
