@@ -48,6 +48,24 @@ TABS_KEY = "interests.tab"
 KINDS = list(InterestKind)
 ASPECTS = list(PeopleAspect)
 FELT_BY: list[PartyRole | None] = [PartyRole.CLIENT, PartyRole.VENDOR, None]
+SHOWN_FIRST = 20
+"""How many interest editors (or link editors of one kind) a long list shows before its "show all" control."""
+
+
+def show_all_key(list_name: str) -> str:
+    """Session-state key of the toggle that shows the whole of a long list ("positions.client", "links.common")."""
+    return f"interests.show_all.{list_name}"
+
+
+def _shown(total: int, list_name: str) -> int:
+    """How many of a list of `total` to draw: all of a short list; the first SHOWN_FIRST of a long one unless
+    its "show all" toggle is on. Each editor is a form of several widgets, and Streamlit's cost per widget
+    grows with the number of widgets on the page, so drawing hundreds of them made a rerun take many seconds."""
+    if total <= SHOWN_FIRST:
+        return total
+    st.caption(t("interests.list.shown", shown=SHOWN_FIRST, total=total))
+    return total if st.toggle(t("interests.list.show_all", total=total), key=show_all_key(list_name)) \
+        else SHOWN_FIRST
 
 
 def analysis(case: Case) -> InterestAnalysis:
@@ -119,13 +137,20 @@ def words_section(analysis: InterestAnalysis) -> None:
 
 def positions_tab(loaded: common.Loaded, analysis: InterestAnalysis) -> None:
     case = loaded.case
+    link_counts = _link_counts(case)
+    position_label = _position_label(case)
     for column, side in zip(st.columns(2, gap="large"), SIDES):
         with column:
             st.subheader(f"{common.side_badge(side.value)} {common.plain(case.party(side).name)}")
             groups = analysis.groups[side]
             if not any(g.position for g in groups):
                 st.caption(t("interests.position.none"))
+            budget = _shown(sum(len(g.interests) + (g.position is not None) for g in groups),
+                            f"positions.{side.value}")
             for group in groups:
+                if budget <= 0:
+                    break
+                budget -= len(group.interests) + (group.position is not None)
                 with st.container(border=True):
                     if group.position is None:
                         st.markdown(f"**{t('interests.alone')}**")
@@ -133,7 +158,7 @@ def positions_tab(loaded: common.Loaded, analysis: InterestAnalysis) -> None:
                         badge = f" :red-badge[{t('interests.position.ask_why_badge')}]" if group.ask_why else ""
                         st.markdown(f"{t('interests.position')}: **“{common.plain(group.position.statement)}”**{badge}")
                     for interest in group.interests:
-                        _interest_editor(loaded, interest)
+                        _interest_editor(loaded, interest, link_counts, position_label)
                     if group.position is not None:
                         _position_editor(loaded, group.position)
             _add_position(loaded, side)
@@ -145,16 +170,27 @@ def _position_choices(case: Case, side: PartyRole) -> list[str | None]:
 
 
 def _position_label(case: Case):
+    statements = {p.id: p.statement for p in case.interests.positions}
+    alone = t("interests.position.stands_alone")
+
     def label(position_id: str | None) -> str:
         if position_id is None:
-            return t("interests.position.stands_alone")
-        position = case.interests.position(position_id)
-        return position.statement if position else position_id
+            return alone
+        return statements.get(position_id, position_id)
     return label
 
 
+def _link_counts(case: Case) -> dict[str, int]:
+    """How many links each interest has, counted once over the links (not once per interest)."""
+    counts: dict[str, int] = {}
+    for link in case.interests.links:
+        for iid in {link.first_id, link.second_id}:
+            counts[iid] = counts.get(iid, 0) + 1
+    return counts
+
+
 def _interest_fields(case: Case, side: PartyRole, prefix: str, slots: common.FieldSlots,
-                     interest: Interest | None = None) -> dict:
+                     interest: Interest | None = None, position_label=None) -> dict:
     statement = st.text_area(t("interests.statement"), value=interest.statement if interest else "",
                              key=common.wkey(f"{prefix}.statement"), height=80)
     slots.under("statement")
@@ -168,20 +204,21 @@ def _interest_fields(case: Case, side: PartyRole, prefix: str, slots: common.Fie
     choices = _position_choices(case, side)
     current = interest.position_id if interest and interest.position_id in choices else None
     position_id = st.selectbox(t("interests.position.under"), choices, index=choices.index(current),
-                               format_func=_position_label(case), key=common.wkey(f"{prefix}.position"))
+                               format_func=position_label or _position_label(case), key=common.wkey(f"{prefix}.position"))
     slots.under("interests")
     return dict(side=side, statement=statement, priority=int(priority), kind=kind, position_id=position_id)
 
 
-def _interest_editor(loaded: common.Loaded, interest: Interest) -> None:
+def _interest_editor(loaded: common.Loaded, interest: Interest, link_counts: dict[str, int],
+                     position_label) -> None:
     case = loaded.case
-    links = len(case.interests.links_of(interest.id))
+    links = link_counts.get(interest.id, 0)
     label = f"{priority_dot(interest)} {common.plain(interest.statement)}"
     with st.expander(label):
         st.caption(f"{t('interests.kind_short.' + interest.kind.value)} · {t('interests.links_count', count=links)}")
         with st.form(f"interests.interest.{interest.id}"):
             slots = common.FieldSlots()
-            values = _interest_fields(case, interest.side, f"interest.{interest.id}", slots, interest)
+            values = _interest_fields(case, interest.side, f"interest.{interest.id}", slots, interest, position_label)
             save, remove = st.columns(2)
             if save.form_submit_button(t("interests.save_interest")):
                 def change(work: Case, iid: str = interest.id, values: dict = values) -> None:
@@ -263,9 +300,10 @@ def links_tab(loaded: common.Loaded, analysis: InterestAnalysis) -> None:
         _add_link(loaded, client_ids + vendor_ids, len(client_ids))
     for kind in LINK_KINDS:
         st.subheader(t(f"interests.words.{kind.value}"))
-        if not analysis.pairs[kind]:
+        pairs = analysis.pairs[kind]
+        if not pairs:
             st.caption(t("interests.links.none"))
-        for pair in analysis.pairs[kind]:
+        for pair in pairs[:_shown(len(pairs), f"links.{kind.value}")]:
             _link_editor(loaded, pair.link, f"{priority_dot(pair.client)} {common.plain(pair.client.statement)} ⟷ "
                                             f"{priority_dot(pair.vendor)} {common.plain(pair.vendor.statement)}")
 

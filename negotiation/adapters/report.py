@@ -418,7 +418,10 @@ class _Worker:
             self._end()
             detail = self._last_words()
             self.stop()
-            if any(sign in detail for sign in _OUT_OF_MEMORY):
+            # An allocation refused under the memory cap ends the worker with a message (GLib, Python) or, where a
+            # C library does not check its allocation, with an abort or a segmentation fault and no message.
+            crashed = self.process.returncode in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS)
+            if crashed or any(sign in detail for sign in _OUT_OF_MEMORY):
                 raise RenderRefused("report.refused.memory", limit=self.memory_bytes // (1024 * 1024),
                                     detail=detail) from exc
             raise RenderRefused("report.refused.stopped", detail=detail) from exc

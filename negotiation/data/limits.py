@@ -22,7 +22,7 @@ MAX_PEOPLE_PER_SIDE = 100
 """People of one party (operational, management, executive)."""
 
 # -- intake (step 2) ----------------------------------------------------------------------
-MAX_COMPLAINTS = 500
+MAX_COMPLAINTS = 300
 """Complaints of both sides together."""
 MAX_WARNING_SIGNS = 8
 """One per kind of warning sign (WarningSignKind has 8)."""
@@ -34,43 +34,43 @@ MAX_RECOGNITION_ANSWERS = 12
 """One per side and statement of the recognition check (2 sides × 6 statements)."""
 
 # -- interests (step 3) -------------------------------------------------------------------
-MAX_POSITIONS_PER_SIDE = 200
-MAX_INTERESTS_PER_SIDE = 200
-MAX_LINKS = 1000
+MAX_POSITIONS_PER_SIDE = 100
+MAX_INTERESTS_PER_SIDE = 100
+MAX_LINKS = 500
 """Links between an interest of the client and one of the vendor."""
-MAX_PEOPLE_NOTES_PER_SIDE = 200
-MAX_TRUST_INCIDENTS = 200
+MAX_PEOPLE_NOTES_PER_SIDE = 100
+MAX_TRUST_INCIDENTS = 100
 
 # -- options (step 4) ---------------------------------------------------------------------
-MAX_ISSUES = 50
-MAX_OPTIONS_PER_ISSUE = 12
-MAX_UNPLACED_OPTIONS = 200
+MAX_ISSUES = 30
+MAX_OPTIONS_PER_ISSUE = 8
+MAX_UNPLACED_OPTIONS = 100
 """Ideas not yet placed under an issue."""
 MAX_OPTIONS = MAX_ISSUES * MAX_OPTIONS_PER_ISSUE + MAX_UNPLACED_OPTIONS
-"""Every option on the board: each issue full and every unplaced idea (800)."""
-MAX_SERVES_PER_OPTION = 40
+"""Every option on the board: each issue full and every unplaced idea (340)."""
+MAX_SERVES_PER_OPTION = 12
 """Interests one option serves."""
-MAX_CRITERIA_PER_OPTION = 20
+MAX_CRITERIA_PER_OPTION = 8
 """Objective criteria one option rests on."""
 MAX_OBJECTIVE_CRITERIA = 200
 
 # -- the decently working system (step 5) -------------------------------------------------
-MAX_CRITERIA = 300
+MAX_CRITERIA = 200
 """SMART criteria of the decently working system."""
-MAX_COMPLAINTS_PER_CRITERION = 50
+MAX_COMPLAINTS_PER_CRITERION = 20
 """Complaints one SMART criterion answers."""
-MAX_INTERESTS_PER_CRITERION = 50
+MAX_INTERESTS_PER_CRITERION = 20
 """Interests one SMART criterion answers."""
 
 # -- the margin (step 6) ------------------------------------------------------------------
-MAX_EFFORT_LINES = 200
-MAX_COST_ITEMS = 200
-MAX_MARGIN_STANDARDS = 50
+MAX_EFFORT_LINES = 100
+MAX_COST_ITEMS = 100
+MAX_MARGIN_STANDARDS = 20
 MAX_SCENARIOS = 3
 """What-if scenarios: a mediator compares at most three side by side."""
 
 # -- the agreement (step 7) ---------------------------------------------------------------
-MAX_COMMITMENTS = 200
+MAX_COMMITMENTS = 100
 MAX_LADDER_LEVELS = 5
 """One per level of the escalation ladder (Level has 5)."""
 MAX_CONTACTS_PER_LEVEL = 20
@@ -79,7 +79,7 @@ MAX_VERSIONS = 50
 """Finalised versions; each holds a whole record, so MAX_CASE_BYTES usually binds first."""
 
 # -- the caucus ---------------------------------------------------------------------------
-MAX_CAUCUS_NOTES_PER_SIDE = 200
+MAX_CAUCUS_NOTES_PER_SIDE = 100
 MAX_CAUCUS_FIGURES_PER_SIDE = 50
 
 # -- text and dates: the field types of negotiation.kernel.base hold them (imported above) -----
@@ -90,11 +90,11 @@ MAX_URL_CHARS = 500
 MAX_CASE_BYTES = 8 * 1024 * 1024
 """The case document as canonical JSON (negotiation.kernel.base.canonical_json) in UTF-8, finalised versions
 included (`negotiation.data.case.case_bytes`). A case with every list at its limit and realistic text takes
-2.2 MB, and each finalised version adds its record (2.1 MB): such a case can be finalised twice. The demo
+1.1 MB, and each finalised version adds its record (1.0 MB): such a case can be finalised six times. The demo
 takes 45 KB."""
 MAX_CASE_FILE_BYTES = 4 * MAX_CASE_BYTES
 """The largest case file worth reading: an export (indented JSON, `case_to_json`) of a case at MAX_CASE_BYTES.
-Indentation adds 50 % to the demo and 90 % to a full case with two versions; short ids deep inside a
+Indentation adds 50 % to the demo and 60 % to a full case with two versions; short ids deep inside a
 version's record add more. The case read from the file is then held to MAX_CASE_BYTES itself."""
 MAX_DEPTH = 32
 """How deep a case document nests (objects and arrays, `depth`): a case nests 6 deep, 10 with a finalised

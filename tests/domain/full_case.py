@@ -88,7 +88,7 @@ def full_case(demo: Case) -> Case:
                    for side in SIDES for n in range(L.MAX_POSITIONS_PER_SIDE)],
         interests=[Interest(id=f"{side.value[0]}i{n}", side=side, statement=text(200, n),
                             position_id=f"{side.value[0]}pos{n}") for side in SIDES for n in range(per_side)],
-        # Link n joins client interest a to vendor interest a + k (a = n mod 200, k = n div 200): no pair twice.
+        # Link n joins client interest a to vendor interest a + k (a = n mod per_side, k = n div per_side): no pair twice.
         links=[InterestLink(id=f"l{n}", first_id=f"ci{n % per_side}",
                             second_id=f"vi{(n % per_side + n // per_side) % per_side}",
                             kind=LinkKind.COMPATIBLE, note=text(80, n)) for n in range(L.MAX_LINKS)],

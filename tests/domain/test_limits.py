@@ -104,12 +104,12 @@ def test_every_list_in_a_case_has_a_limit():
 # -- at the limit, and one over -------------------------------------------------------------------------
 
 
-def test_a_case_holds_500_complaints_and_refuses_the_501st_with_a_sentence(demo):
+def test_a_case_holds_its_limit_of_complaints_and_refuses_one_more_with_a_sentence(demo):
     demo.intake.complaints = complaints(L.MAX_COMPLAINTS)
     with pytest.raises(ValidationError) as exc_info:
         demo.intake.complaints = complaints(L.MAX_COMPLAINTS + 1)
-    assert problems(exc_info) == [("complaints", "A case holds at most 500 complaints; this one would hold 501. "
-                                                 "Group similar complaints into one.")]
+    assert problems(exc_info) == [("complaints", f"A case holds at most {L.MAX_COMPLAINTS} complaints; this one would "
+                                                 f"hold {L.MAX_COMPLAINTS + 1}. Group similar complaints into one.")]
     assert len(demo.intake.complaints) == L.MAX_COMPLAINTS  # the refused edit changed nothing
 
 
@@ -118,55 +118,61 @@ def test_interests_are_limited_per_side_not_in_total(demo):
         return [Interest(id=f"{side.value}{n}", side=side, statement=f"Interest {n}") for n in range(count)]
 
     demo.interests.links = []
-    demo.interests.interests = interests(PartyRole.CLIENT, 200) + interests(PartyRole.VENDOR, 200)
+    per_side = L.MAX_INTERESTS_PER_SIDE
+    demo.interests.interests = interests(PartyRole.CLIENT, per_side) + interests(PartyRole.VENDOR, per_side)
     with pytest.raises(ValidationError) as exc_info:
-        demo.interests.interests = interests(PartyRole.CLIENT, 201)
-    assert problems(exc_info) == [("interests", "Each side has at most 200 interests; one side would have 201. "
-                                                "Group similar interests into one.")]
+        demo.interests.interests = interests(PartyRole.CLIENT, per_side + 1)
+    assert problems(exc_info) == [("interests", f"Each side has at most {per_side} interests; one side would have "
+                                                f"{per_side + 1}. Group similar interests into one.")]
 
 
-def test_an_issue_holds_12_options_and_unplaced_ideas_have_their_own_limit():
+def test_an_issue_holds_its_limit_of_options_and_unplaced_ideas_have_their_own_limit():
     board = OptionsBoard(issues=[Issue(id="i1", title="Timeline")])
     board.options = [Option(id=f"o{n}", statement=f"Option {n}", issue_id="i1") for n in range(L.MAX_OPTIONS_PER_ISSUE)]
     with pytest.raises(ValidationError) as exc_info:
         board.options = [*board.options, Option(id="one-more", statement="One more", issue_id="i1")]
-    assert problems(exc_info)[0][1].startswith("An issue has at most 12 options; one issue would have 13.")
+    assert problems(exc_info)[0][1].startswith(f"An issue has at most {L.MAX_OPTIONS_PER_ISSUE} options; one issue would "
+                                          f"have {L.MAX_OPTIONS_PER_ISSUE + 1}.")
     unplaced = [Option(id=f"u{n}", statement=f"Idea {n}") for n in range(L.MAX_UNPLACED_OPTIONS + 1)]
     with pytest.raises(ValidationError) as exc_info:
         board.options = unplaced
-    assert problems(exc_info)[0][1].startswith("At most 200 options may wait without an issue; there would be 201.")
+    assert problems(exc_info)[0][1].startswith(f"At most {L.MAX_UNPLACED_OPTIONS} options may wait without an issue; "
+                                          f"there would be {L.MAX_UNPLACED_OPTIONS + 1}.")
 
 
-def test_the_decently_working_system_refuses_a_301st_criterion(demo):
+def test_the_decently_working_system_refuses_a_criterion_over_its_limit(demo):
     criteria = [SmartCriterion(id=f"s{n}", statement=f"Criterion {n}") for n in range(L.MAX_CRITERIA + 1)]
     with pytest.raises(ValidationError) as exc_info:
         demo.system.criteria = criteria
-    assert problems(exc_info) == [("criteria", "The decently working system holds at most 300 criteria; "
-                                               "this one would hold 301.")]
+    assert problems(exc_info) == [("criteria", f"The decently working system holds at most {L.MAX_CRITERIA} criteria; "
+                                               f"this one would hold {L.MAX_CRITERIA + 1}.")]
 
 
-def test_an_agreement_refuses_a_201st_commitment(demo):
+def test_an_agreement_refuses_a_commitment_over_its_limit(demo):
     owner = demo.client.people[0].id
     commitments = [Commitment(id=f"a{n}", side=PartyRole.CLIENT, owner_id=owner, what=f"Do {n}",
                               due=dt.date(2027, 1, 1)) for n in range(L.MAX_COMMITMENTS + 1)]
     with pytest.raises(ValidationError) as exc_info:
         demo.agreement.commitments = commitments
     assert problems(exc_info) == [("commitments",
-                                   "An agreement holds at most 200 commitments; this one would hold 201.")]
+                                   f"An agreement holds at most {L.MAX_COMMITMENTS} commitments; "
+                                   f"this one would hold {L.MAX_COMMITMENTS + 1}.")]
 
 
-def test_a_party_refuses_a_101st_person(demo):
+def test_a_party_refuses_a_person_over_its_limit(demo):
     people = [Person(id=f"p{n}", name=f"Person {n}", tier=Tier.OPERATIONAL) for n in range(L.MAX_PEOPLE_PER_SIDE + 1)]
     with pytest.raises(ValidationError) as exc_info:
         demo.client.people = people
-    assert problems(exc_info) == [("people", "A party has at most 100 people; this one would have 101.")]
+    assert problems(exc_info) == [("people", f"A party has at most {L.MAX_PEOPLE_PER_SIDE} people; "
+                                           f"this one would have {L.MAX_PEOPLE_PER_SIDE + 1}.")]
 
 
-def test_a_sides_caucus_refuses_a_201st_note(demo):
+def test_a_sides_caucus_refuses_a_note_over_its_limit(demo):
     with pytest.raises(ValidationError) as exc_info:
         demo.caucus.client.notes = [CaucusNote(id=f"n{n}", text="Said alone")
                                     for n in range(L.MAX_CAUCUS_NOTES_PER_SIDE + 1)]
-    assert problems(exc_info) == [("notes", "Each side's caucus holds at most 200 notes; it would hold 201.")]
+    assert problems(exc_info) == [("notes", f"Each side's caucus holds at most {L.MAX_CAUCUS_NOTES_PER_SIDE} notes; "
+                                          f"it would hold {L.MAX_CAUCUS_NOTES_PER_SIDE + 1}.")]
 
 
 def test_an_import_over_a_list_limit_is_refused_with_the_sentence_and_the_list(demo):
@@ -174,7 +180,8 @@ def test_an_import_over_a_list_limit_is_refused_with_the_sentence_and_the_list(d
     document["intake"]["complaints"] = [c.model_dump(mode="json") for c in complaints(L.MAX_COMPLAINTS + 1)]
     with pytest.raises(ImportRejected) as exc_info:
         case_from_document(document)
-    assert "intake.complaints: A case holds at most 500 complaints; this one would hold 501." in str(exc_info.value)
+    assert (f"intake.complaints: A case holds at most {L.MAX_COMPLAINTS} complaints; this one would hold "
+            f"{L.MAX_COMPLAINTS + 1}.") in str(exc_info.value)
 
 
 # -- the whole case -----------------------------------------------------------------------------------
@@ -202,8 +209,16 @@ def test_an_import_larger_than_the_size_limit_is_refused_with_a_sentence(full):
     long = "A long account of what happened. " * 118  # just under 4,000 characters
     for complaint in document["intake"]["complaints"]:
         complaint.update(statement=long, evidence=long, disputed=True, other_side_account=long)
-    for interest in document["interests"]["interests"]:
-        interest["statement"] = long
+    # Every long list with its longest text: a case at every limit takes about 1 MB of realistic text.
+    for items, field in ((document["interests"]["interests"], "statement"),
+                         (document["interests"]["positions"], "statement"),
+                         (document["interests"]["people"], "statement"),
+                         (document["options"]["options"], "statement"),
+                         (document["system"]["criteria"], "statement"),
+                         (document["caucus"]["client"]["notes"], "text"),
+                         (document["caucus"]["vendor"]["notes"], "text")):
+        for item in items:
+            item[field] = long
     with pytest.raises(ImportRejected) as exc_info:
         case_from_document(document)
     message = str(exc_info.value)

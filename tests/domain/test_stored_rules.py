@@ -70,7 +70,8 @@ def test_a_stored_case_with_too_many_complaints_opens_and_lists_the_list(demo):
     case = case_from_stored(document)
     assert len(case.intake.complaints) == MAX_COMPLAINTS + 40
     assert [b.message for b in case_problems(case)] == [
-        "A case holds at most 500 complaints; this one would hold 540. Group similar complaints into one."]
+        f"A case holds at most {MAX_COMPLAINTS} complaints; this one would hold {MAX_COMPLAINTS + 40}. "
+        "Group similar complaints into one."]
 
 
 def test_a_stored_case_with_a_year_outside_the_range_opens_and_lists_it(demo):
@@ -171,8 +172,8 @@ def test_a_list_over_its_limit_may_shrink_or_stay_but_not_grow(demo):
                                   Complaint(id="new", raised_by="client", category="other", statement="One more")]
     with pytest.raises(ValidationError) as exc_info:
         checked_edit(work, before=before)
-    assert refused(exc_info) == [("intake.complaints", "A case holds at most 500 complaints; this one would hold 503. "
-                                                       "Group similar complaints into one.")]
+    assert refused(exc_info) == [("intake.complaints", f"A case holds at most {MAX_COMPLAINTS} complaints; this one "
+                                                       f"would hold {MAX_COMPLAINTS + 3}. Group similar complaints into one.")]
 
 
 def test_without_deferred_rules_an_assignment_is_held_to_every_rule_and_changes_nothing(demo):

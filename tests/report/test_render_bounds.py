@@ -78,7 +78,9 @@ def test_a_render_past_its_time_limit_is_refused_with_a_sentence_while_another_r
 
     thread = threading.Thread(target=slow)
     thread.start()
-    time.sleep(1.0)
+    deadline = time.monotonic() + 60
+    while not worker_pids() and time.monotonic() < deadline:  # until the slow render has its worker
+        time.sleep(0.05)
     slow_worker = worker_pids()
     assert len(slow_worker) == 1
     pdf = render_pdf(demo)  # started while the slow one lays out

@@ -1,9 +1,9 @@
 """The largest case Yesable accepts, for the bench and the tests: every list at its limit at once.
 
 `largest_case()` is the demo case grown until each list holds what `negotiation.data.limits` allows:
-500 complaints, 200 positions and 200 interests a side, 1,000 links, 800 options (50 issues of 12 and
-200 unplaced ideas) that each serve 40 interests and rest on 20 criteria, 300 SMART criteria that each
-answer 50 complaints and 50 interests, and so on, with one finalised version on top (each version holds a
+300 complaints, 100 positions and 100 interests a side, 500 links, 340 options (30 issues of 8 and
+100 unplaced ideas) that each serve 12 interests and rest on 8 criteria, 200 SMART criteria that each
+answer 20 complaints and 20 interests, and so on, with one finalised version on top (each version holds a
 whole record, so the case's size limit stops there). The texts are the demo's own, each new item told
 apart by the site or week it is about, so every text has a realistic length: what a mediator types,
 not the 4,000 characters a field could hold. Ids are fixed, so the case and its PDF are the same each run.
