@@ -32,7 +32,7 @@ def median_rerun(at, repeat: int) -> float:
     return statistics.median(times)
 
 
-def largest_reruns(app_test, case_id: str, repeat: int) -> dict[str, float]:
+def page_reruns(app_test, case_id: str, repeat: int) -> dict[str, float]:
     """Each page's median rerun with `case_id` open; the first run of each page (which loads it) is not counted."""
     results = {}
     for page in PAGES:
@@ -67,7 +67,7 @@ def main() -> None:
 
             case = largest_case()
             CaseStore().add(case, summary="the largest case, for the bench")
-            print(json.dumps(largest_reruns(AppTest, case.id, args.repeat)))
+            print(json.dumps(page_reruns(AppTest, case.id, args.repeat)))
             return
         ensure_demo(CaseStore())
         empty = Path(tmp) / "empty.py"
@@ -82,16 +82,7 @@ def main() -> None:
         frame_app.session_state["case_id"] = DEMO_ID
         frame_app.run()
         results["app frame"] = median_rerun(frame_app, args.repeat)
-        for page in PAGES:
-            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-            at.session_state["case_id"] = DEMO_ID
-            at.run()
-            if page != "app.py":
-                at.switch_page(page)
-                at.run()
-            if at.exception:
-                raise SystemExit(f"{page}: {at.exception[0].message}")
-            results[page] = median_rerun(at, args.repeat)
+        results.update(page_reruns(AppTest, DEMO_ID, args.repeat))
     print(json.dumps(results))
 
 
